@@ -1,0 +1,31 @@
+# bc_common: the language standard, warnings and Qt safety macros shared by every target.
+add_library(bc_common INTERFACE)
+target_compile_features(bc_common INTERFACE cxx_std_20)
+set_target_properties(bc_common PROPERTIES INTERFACE_CXX_EXTENSIONS OFF)
+
+target_compile_options(bc_common INTERFACE
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor)
+if(BC_WERROR)
+    target_compile_options(bc_common INTERFACE -Werror)
+endif()
+
+target_compile_definitions(bc_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    BC_APP_ID="${BC_APP_ID}"
+    BC_VERSION="${PROJECT_VERSION}")
+# QT_NO_CONTEXTLESS_CONNECT only exists from Qt 6.7 on.
+if(Qt6Core_VERSION VERSION_GREATER_EQUAL 6.7)
+    target_compile_definitions(bc_common INTERFACE QT_NO_CONTEXTLESS_CONNECT)
+endif()
+
+if(BC_SANITIZE)
+    list(JOIN BC_SANITIZE "," _bc_sanitizers)
+    target_compile_options(bc_common INTERFACE -fsanitize=${_bc_sanitizers} -fno-omit-frame-pointer)
+    target_link_options(bc_common INTERFACE -fsanitize=${_bc_sanitizers})
+endif()

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The two commands of the README's quick start.
+#   packaging/dev.sh run    install what is missing, build, start the console on the local sandbox
+#   packaging/dev.sh test   install what is missing, check formatting, build with warnings as
+#                           errors, run every test in a keyring + virtual-display session
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+build() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$jobs"
+}
+
+check_format() {
+    local files bad
+    mapfile -t files < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find app client models ui sandbox tests -name '*.cpp' -o -name '*.h')
+    [ ${#files[@]} -eq 0 ] && return 0
+    if ! bad=$(clang-format --dry-run --Werror "${files[@]}" 2>&1); then
+        echo "$bad" | grep -E '^[^ ].*(warning|error):' | cut -d: -f1 | sort -u | sed 's/^/not clang-formatted: /'
+        echo "Run: clang-format -i \$(git ls-files '*.cpp' '*.h')"
+        return 1
+    fi
+}
+
+case "${1:-}" in
+run)
+    packaging/install-build-deps.sh
+    build default
+    shift
+    if [ -x build/default/bin/backup-console ]; then
+        exec build/default/bin/backup-console --sandbox "$@"
+    fi
+    exec build/default/bin/backup-console-sandbox --seed demo "$@"
+    ;;
+test)
+    packaging/install-build-deps.sh
+    start=$(date +%s)
+    echo "== format"
+    check_format
+    echo "== build (warnings are errors)"
+    build ci
+    echo "== tests"
+    tests/support/test-session.sh ctest --preset ci "${@:2}"
+    echo "== done in $(( $(date +%s) - start )) s"
+    ;;
+*)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
