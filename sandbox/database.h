@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace bc::sandbox {
+
+// The sandbox's SQLite database (WAL): one connection per Server, schema created on open.
+class Database final
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Empty string on success, else the reason.
+    QString open(const QString &directory);
+    QSqlDatabase &handle() { return m_db; }
+    bool isEmpty();
+
+    QString meta(const QString &key);
+    void setMeta(const QString &key, const QString &value);
+
+private:
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+// All or nothing: rolls back unless commit() was called.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace bc::sandbox

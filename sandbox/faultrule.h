@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QRegularExpression>
+#include <QString>
+
+#include <optional>
+
+namespace bc::sandbox {
+
+// One fault-injection rule: GLOB=ACTION[,after=N][,times=M][,method=M][,retry-after=S]
+//   GLOB    path pattern; '*' matches any run of characters (slashes too), '?' one character;
+//           matched against the path as sent, e.g. /api/projects/*/environments/*/backups
+//   ACTION  delay:MS | status:CODE | drop | truncate | html[:CODE]
+//   after=N let the first N matching requests through, then fail
+//   times=M fail at most M times (default: every time)
+//   method  only requests with this method (GET, POST, ...)
+//   retry-after=S  with status: add a Retry-After header
+struct FaultRule
+{
+    enum class Action { Delay, Status, Drop, Truncate, Html };
+
+    QString text;
+    QRegularExpression pattern;
+    Action action = Action::Status;
+    int value = 0; // delay in ms or HTTP status
+    int retryAfter = -1;
+    int after = 0;
+    int times = -1;
+    QByteArray method;
+    int seen = 0;
+    int applied = 0;
+
+    // nullopt and *error when the rule does not parse.
+    static std::optional<FaultRule> parse(const QString &text, QString *error);
+    static QRegularExpression glob(const QString &pattern);
+    // Counts the request and tells whether the fault applies to it.
+    bool fire(const QByteArray &requestMethod, const QString &path);
+};
+
+} // namespace bc::sandbox

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "apimessage.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <memory>
+
+class QHttpServerResponder;
+
+namespace bc::sandbox {
+
+class Faults;
+class Router;
+class Store;
+struct FaultRule;
+
+// The HTTP side: turns requests into ApiRequests, serves every API path bare and under /api,
+// applies fault rules, and holds an environment's site requests while it is paused. Having the
+// socket lets it answer later, drop a connection or cut a body short.
+class HttpFront final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpFront)
+
+public:
+    HttpFront(Router &api, Router &sandbox, Faults &faults, Store &store,
+              QObject *parent = nullptr);
+    ~HttpFront() override;
+
+    // Answers the site requests held while the environment was paused.
+    void release(const QString &project, const QString &environment);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Held
+    {
+        std::shared_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+    };
+
+    static ApiRequest parse(const QHttpServerRequest &request);
+    void handleApi(ApiRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket);
+    void handleSite(const ApiRequest &request, QHttpServerResponder &&responder,
+                    QTcpSocket *socket);
+    ApiReply site(const QString &project, const QString &environment);
+    void applyFault(const FaultRule &rule, ApiRequest &request, QHttpServerResponder &&responder,
+                    QTcpSocket *socket);
+    static void send(QHttpServerResponder &responder, const ApiReply &reply);
+    static void sendTruncated(QHttpServerResponder &responder, QTcpSocket *socket,
+                              const ApiReply &reply);
+
+    Router &m_api;
+    Router &m_sandbox;
+    Faults &m_faults;
+    Store &m_store;
+    QHash<QString, QList<Held>> m_held; // "project/environment" → requests
+};
+
+} // namespace bc::sandbox

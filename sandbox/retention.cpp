@@ -1,0 +1,130 @@
+#include "retention.h"
+
+#include "clock.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace bc::sandbox {
+
+namespace {
+
+QJsonObject typeConfig(const QJsonObject &project, const QString &environmentType)
+{
+    return project.value(QStringLiteral("data_retention"))
+        .toObject()
+        .value(environmentType)
+        .toObject();
+}
+
+bool isCount(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() >= 0 && value.toDouble() == double(value.toInt());
+}
+
+} // namespace
+
+std::optional<int> Retention::manualCount(const QJsonObject &project,
+                                          const QString &environmentType)
+{
+    const QJsonValue count = typeConfig(project, environmentType)
+                                 .value(QStringLiteral("default_config"))
+                                 .toObject()
+                                 .value(QStringLiteral("manual_count"));
+    if (!count.isDouble()) {
+        return std::nullopt;
+    }
+    return count.toInt();
+}
+
+QJsonValue Retention::manualExpiry(const QJsonObject &project, const QString &environmentType,
+                                   qint64 createdAt)
+{
+    if (manualCount(project, environmentType)) {
+        return QJsonValue::Null;
+    }
+    return double(createdAt + 30 * Clock::day);
+}
+
+qint64 Retention::intervalLength(const QString &interval)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)([hdwMy])$"));
+    const auto match = pattern.match(interval);
+    if (!match.hasMatch()) {
+        return 0;
+    }
+    const qint64 n = match.captured(1).toLongLong();
+    switch (match.captured(2).at(0).unicode()) {
+    case 'h':
+        return n * Clock::hour;
+    case 'd':
+        return n * Clock::day;
+    case 'w':
+        return n * 7 * Clock::day;
+    case 'M':
+        return n * 30 * Clock::day;
+    default:
+        return n * 365 * Clock::day;
+    }
+}
+
+QString Retention::validate(const QJsonValue &dataRetention)
+{
+    if (dataRetention.isNull()) {
+        return {};
+    }
+    if (!dataRetention.isObject()) {
+        return QStringLiteral("data_retention must be an object");
+    }
+    const QJsonObject byType = dataRetention.toObject();
+    for (auto it = byType.begin(); it != byType.end(); ++it) {
+        const QString where = QStringLiteral("data_retention.") + it.key();
+        if (!QStringList{QStringLiteral("production"), QStringLiteral("staging"),
+                         QStringLiteral("development")}
+                 .contains(it.key())) {
+            return where + QStringLiteral(" is not an environment type");
+        }
+        if (!it.value().isObject()) {
+            return where + QStringLiteral(" must be an object");
+        }
+        const QJsonObject config = it.value().toObject();
+        if (config.contains(QStringLiteral("max_backups"))
+            && !isCount(config.value(QStringLiteral("max_backups")))) {
+            return where + QStringLiteral(".max_backups must be a non-negative integer");
+        }
+        const QJsonValue defaults = config.value(QStringLiteral("default_config"));
+        if (defaults.isUndefined()) {
+            continue;
+        }
+        if (!defaults.isObject()) {
+            return where + QStringLiteral(".default_config must be an object");
+        }
+        const QJsonObject d = defaults.toObject();
+        if (d.contains(QStringLiteral("manual_count"))
+            && !isCount(d.value(QStringLiteral("manual_count")))) {
+            return where
+                + QStringLiteral(".default_config.manual_count must be a non-negative integer");
+        }
+        const QJsonValue schedule = d.value(QStringLiteral("schedule"));
+        if (schedule.isUndefined()) {
+            continue;
+        }
+        if (!schedule.isArray()) {
+            return where + QStringLiteral(".default_config.schedule must be an array");
+        }
+        for (const QJsonValue &entry : schedule.toArray()) {
+            const QJsonObject e = entry.toObject();
+            if (!entry.isObject()
+                || intervalLength(e.value(QStringLiteral("interval")).toString()) == 0
+                || !isCount(e.value(QStringLiteral("count")))) {
+                return where
+                    + QStringLiteral(
+                           ".default_config.schedule entries need an interval like \"1d\" "
+                           "and a count");
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace bc::sandbox

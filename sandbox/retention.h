@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace bc::sandbox {
+
+// The data_retention rules of contract section 5.
+class Retention final
+{
+public:
+    // Manual backups kept per environment type, when the project has settings for it.
+    static std::optional<int> manualCount(const QJsonObject &project,
+                                          const QString &environmentType);
+    // expires_at of a new manual backup: null (kept until replaced) under settings, else between
+    // 7 days and 6 months after creation (the sandbox picks 30 days).
+    static QJsonValue manualExpiry(const QJsonObject &project, const QString &environmentType,
+                                   qint64 createdAt);
+    // Length of an interval like "1d", "2w", "1M" in microseconds; 0 when malformed.
+    static qint64 intervalLength(const QString &interval);
+    // Empty when valid, else what is wrong.
+    static QString validate(const QJsonValue &dataRetention);
+};
+
+} // namespace bc::sandbox

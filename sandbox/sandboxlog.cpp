@@ -1,0 +1,5 @@
+#include "sandboxlog.h"
+
+namespace bc::sandbox {
+Q_LOGGING_CATEGORY(lcSandbox, "bc.sandbox")
+} // namespace bc::sandbox

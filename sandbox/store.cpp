@@ -1,0 +1,422 @@
+#include "store.h"
+
+#include "database.h"
+#include "sandboxlog.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bc::sandbox {
+
+namespace {
+
+QString encode(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject decode(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+bool run(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        qCWarning(lcSandbox) << "query failed:" << query.lastQuery() << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<QJsonObject> docs(QSqlQuery &query)
+{
+    QList<QJsonObject> result;
+    if (run(query)) {
+        while (query.next()) {
+            result.append(decode(query.value(0)));
+        }
+    }
+    return result;
+}
+
+std::optional<QJsonObject> firstDoc(QSqlQuery &query)
+{
+    if (run(query) && query.next()) {
+        return decode(query.value(0));
+    }
+    return std::nullopt;
+}
+
+QString inList(const QString &column, const QStringList &values, QVariantList &binds)
+{
+    QStringList marks;
+    for (const QString &value : values) {
+        marks.append(QStringLiteral("?"));
+        binds.append(value);
+    }
+    return QStringLiteral(" AND ") + column + QStringLiteral(" IN (") + marks.join(QLatin1Char(','))
+        + QLatin1Char(')');
+}
+
+ProjectAccess accessFrom(QSqlQuery &query, int first)
+{
+    ProjectAccess access;
+    access.role = query.value(first).toString();
+    access.permissions
+        = query.value(first + 1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    access.grantedAt = query.value(first + 2).toLongLong();
+    return access;
+}
+
+} // namespace
+
+QString ProjectAccess::roleFor(const QString &environmentType) const
+{
+    const QString prefix = environmentType + QLatin1Char(':');
+    for (const QString &permission : permissions) {
+        if (permission.startsWith(prefix)) {
+            return permission.mid(prefix.size());
+        }
+    }
+    return role == QLatin1String("admin") ? role : QStringLiteral("viewer");
+}
+
+Store::Store(Database &db)
+    : m_db(db)
+{ }
+
+std::optional<QJsonObject> Store::userByToken(const QString &apiToken)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(
+        QStringLiteral("SELECT doc FROM users WHERE api_token = ? AND revoked_at IS NULL"));
+    query.addBindValue(apiToken);
+    return firstDoc(query);
+}
+
+std::optional<QJsonObject> Store::user(const QString &id)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("SELECT doc FROM users WHERE id = ?"));
+    query.addBindValue(id);
+    return firstDoc(query);
+}
+
+bool Store::isRevoked(const QString &userId)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("SELECT revoked_at FROM users WHERE id = ?"));
+    query.addBindValue(userId);
+    return !run(query) || !query.next() || !query.value(0).isNull();
+}
+
+bool Store::revokeToken(const QString &apiToken)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(
+        QStringLiteral("UPDATE users SET revoked_at = strftime('%s','now') WHERE api_token = ?"));
+    query.addBindValue(apiToken);
+    return run(query) && query.numRowsAffected() > 0;
+}
+
+void Store::insertUser(const QJsonObject &user, const QString &apiToken, bool support)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(
+        QStringLiteral("INSERT INTO users(id, api_token, support, doc) VALUES(?, ?, ?, ?)"));
+    query.addBindValue(user.value(QStringLiteral("id")).toString());
+    query.addBindValue(apiToken.isEmpty() ? QVariant() : QVariant(apiToken));
+    query.addBindValue(support ? 1 : 0);
+    query.addBindValue(encode(user));
+    run(query);
+}
+
+std::optional<QJsonObject> Store::project(const QString &id)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("SELECT doc FROM projects WHERE id = ?"));
+    query.addBindValue(id);
+    return firstDoc(query);
+}
+
+void Store::putProject(const QJsonObject &project)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO projects(id, doc) VALUES(?, ?)"));
+    query.addBindValue(project.value(QStringLiteral("id")).toString());
+    query.addBindValue(encode(project));
+    run(query);
+}
+
+std::optional<ProjectAccess> Store::access(const QString &project, const QString &user)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral(
+        "SELECT role, perms, granted_at FROM access WHERE project = ? AND user = ?"));
+    query.addBindValue(project);
+    query.addBindValue(user);
+    if (run(query) && query.next()) {
+        return accessFrom(query, 0);
+    }
+    return std::nullopt;
+}
+
+QList<QPair<QString, ProjectAccess>> Store::accessOfUser(const QString &user)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral(
+        "SELECT project, role, perms, granted_at FROM access WHERE user = ? ORDER BY project"));
+    query.addBindValue(user);
+    QList<QPair<QString, ProjectAccess>> result;
+    if (run(query)) {
+        while (query.next()) {
+            result.append({query.value(0).toString(), accessFrom(query, 1)});
+        }
+    }
+    return result;
+}
+
+QList<QPair<QString, ProjectAccess>> Store::accessToProject(const QString &project)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral(
+        "SELECT user, role, perms, granted_at FROM access WHERE project = ? ORDER BY user"));
+    query.addBindValue(project);
+    QList<QPair<QString, ProjectAccess>> result;
+    if (run(query)) {
+        while (query.next()) {
+            result.append({query.value(0).toString(), accessFrom(query, 1)});
+        }
+    }
+    return result;
+}
+
+void Store::grant(const QString &project, const QString &user, const ProjectAccess &access)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO access(project, user, role, perms, granted_at) "
+                       "VALUES(?, ?, ?, ?, ?)"));
+    query.addBindValue(project);
+    query.addBindValue(user);
+    query.addBindValue(access.role);
+    query.addBindValue(access.permissions.join(QLatin1Char(',')));
+    query.addBindValue(access.grantedAt);
+    run(query);
+}
+
+std::optional<QJsonObject> Store::environment(const QString &project, const QString &name)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("SELECT doc FROM environments WHERE project = ? AND name = ?"));
+    query.addBindValue(project);
+    query.addBindValue(name);
+    return firstDoc(query);
+}
+
+QList<QJsonObject> Store::environments(const QString &project)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("SELECT doc FROM environments WHERE project = ? ORDER BY rowid"));
+    query.addBindValue(project);
+    return docs(query);
+}
+
+void Store::putEnvironment(const QString &project, const QJsonObject &environment)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("INSERT INTO environments(project, name, doc) VALUES(?, ?, ?) "
+                                 "ON CONFLICT(project, name) DO UPDATE SET doc = excluded.doc"));
+    query.addBindValue(project);
+    query.addBindValue(environment.value(QStringLiteral("name")).toString());
+    query.addBindValue(encode(environment));
+    run(query);
+}
+
+QStringList Store::busyEnvironments(const QString &project)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("SELECT envs FROM activities WHERE project = ? "
+                                 "AND state IN ('pending', 'in_progress')"));
+    query.addBindValue(project);
+    QStringList result;
+    if (run(query)) {
+        while (query.next()) {
+            result += query.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        }
+    }
+    return result;
+}
+
+bool Store::isBusy(const QString &project, const QString &environment)
+{
+    return busyEnvironments(project).contains(environment);
+}
+
+std::optional<QJsonObject> Store::backup(const QString &project, const QString &env,
+                                         const QString &id)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(
+        QStringLiteral("SELECT doc FROM backups WHERE id = ? AND project = ? AND env = ?"));
+    query.addBindValue(id);
+    query.addBindValue(project);
+    query.addBindValue(env);
+    return firstDoc(query);
+}
+
+QList<QJsonObject> Store::backups(const QString &project, const QString &env)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("SELECT doc FROM backups WHERE project = ? AND env = ? "
+                                 "ORDER BY created_at DESC, rowid DESC"));
+    query.addBindValue(project);
+    query.addBindValue(env);
+    return docs(query);
+}
+
+QList<QPair<QString, QJsonObject>> Store::evictingBackups()
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(
+        QStringLiteral("SELECT project, doc FROM backups WHERE doc LIKE '%\"evict_at\"%'"));
+    QList<QPair<QString, QJsonObject>> result;
+    if (run(query)) {
+        while (query.next()) {
+            result.append({query.value(0).toString(), decode(query.value(1))});
+        }
+    }
+    return result;
+}
+
+void Store::putBackup(const QString &project, const QJsonObject &backup)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO backups(id, project, env, created_at, doc) VALUES(?, ?, ?, ?, ?)"));
+    query.addBindValue(backup.value(QStringLiteral("id")).toString());
+    query.addBindValue(project);
+    query.addBindValue(backup.value(QStringLiteral("environment")).toString());
+    query.addBindValue(qint64(backup.value(QStringLiteral("created_at")).toDouble()));
+    query.addBindValue(encode(backup));
+    run(query);
+}
+
+void Store::removeBackup(const QString &id)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("DELETE FROM backups WHERE id = ?"));
+    query.addBindValue(id);
+    run(query);
+}
+
+std::optional<QJsonObject> Store::activity(const QString &project, const QString &id)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("SELECT doc FROM activities WHERE id = ? AND project = ?"));
+    query.addBindValue(id);
+    query.addBindValue(project);
+    return firstDoc(query);
+}
+
+QList<QJsonObject> Store::activities(const QString &project, const ActivityFilter &filter)
+{
+    QString sql = QStringLiteral("SELECT doc FROM activities WHERE project = ?");
+    QVariantList binds{project};
+    if (!filter.environment.isEmpty()) {
+        sql += QStringLiteral(" AND envs LIKE ?");
+        binds.append(QString(QStringLiteral("%,") + filter.environment + QStringLiteral(",%")));
+    }
+    if (!filter.types.isEmpty()) {
+        sql += inList(QStringLiteral("type"), filter.types, binds);
+    }
+    if (!filter.states.isEmpty()) {
+        sql += inList(QStringLiteral("state"), filter.states, binds);
+    }
+    if (!filter.results.isEmpty()) {
+        sql += inList(QStringLiteral("result"), filter.results, binds);
+    }
+    if (filter.before) {
+        sql += QStringLiteral(" AND created_at < ?");
+        binds.append(*filter.before);
+    }
+    sql += QStringLiteral(" ORDER BY created_at DESC, rowid DESC LIMIT ?");
+    binds.append(filter.count);
+    QSqlQuery query(m_db.handle());
+    query.prepare(sql);
+    for (const QVariant &bind : binds) {
+        query.addBindValue(bind);
+    }
+    return docs(query);
+}
+
+QList<QPair<QString, QJsonObject>> Store::unfinishedActivities()
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("SELECT project, doc FROM activities "
+                                 "WHERE state IN ('pending', 'in_progress') ORDER BY created_at"));
+    QList<QPair<QString, QJsonObject>> result;
+    if (run(query)) {
+        while (query.next()) {
+            result.append({query.value(0).toString(), decode(query.value(1))});
+        }
+    }
+    return result;
+}
+
+void Store::putActivity(const QString &project, const QJsonObject &activity)
+{
+    QStringList envs;
+    for (const auto &env : activity.value(QStringLiteral("environments")).toArray()) {
+        envs.append(env.toString());
+    }
+    const QJsonValue result = activity.value(QStringLiteral("result"));
+    QSqlQuery query(m_db.handle());
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO activities(id, project, envs, type, state, "
+                       "result, created_at, doc) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(activity.value(QStringLiteral("id")).toString());
+    query.addBindValue(project);
+    query.addBindValue(QString(QLatin1Char(',') + envs.join(QLatin1Char(',')) + QLatin1Char(',')));
+    query.addBindValue(activity.value(QStringLiteral("type")).toString());
+    query.addBindValue(activity.value(QStringLiteral("state")).toString());
+    query.addBindValue(result.isString() ? QVariant(result.toString()) : QVariant());
+    query.addBindValue(qint64(activity.value(QStringLiteral("created_at")).toDouble()));
+    query.addBindValue(encode(activity));
+    run(query);
+}
+
+int Store::appendLog(const QString &activity, qint64 timestamp, const QString &message)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral("INSERT INTO activity_log(activity, n, ts, message) "
+                                 "SELECT ?, COALESCE(MAX(n) + 1, 0), ?, ? FROM activity_log "
+                                 "WHERE activity = ?"));
+    query.addBindValue(activity);
+    query.addBindValue(timestamp);
+    query.addBindValue(message);
+    query.addBindValue(activity);
+    run(query);
+    return query.lastInsertId().toInt();
+}
+
+QList<LogLine> Store::log(const QString &activity, int startAt)
+{
+    QSqlQuery query(m_db.handle());
+    query.prepare(QStringLiteral(
+        "SELECT n, ts, message FROM activity_log WHERE activity = ? AND n >= ? ORDER BY n"));
+    query.addBindValue(activity);
+    query.addBindValue(startAt);
+    QList<LogLine> result;
+    if (run(query)) {
+        while (query.next()) {
+            result.append(
+                {query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toString()});
+        }
+    }
+    return result;
+}
+
+} // namespace bc::sandbox

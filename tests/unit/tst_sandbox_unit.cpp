@@ -1,0 +1,222 @@
+// The sandbox's building blocks without HTTP: times, ids, fault rules, retention rules, body
+// checks, and the Server class used in-process by the console.
+#include "apimessage.h"
+#include "clock.h"
+#include "faultrule.h"
+#include "ids.h"
+#include "retention.h"
+#include "sandboxhttp.h"
+#include "sandboxserver.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bc::sandbox;
+
+class TestSandboxUnit final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void clockFormat();
+    void clockParse_data();
+    void clockParse();
+    void idShapes();
+    void faultRules_data();
+    void faultRules();
+    void faultRuleCounting();
+    void retentionValidate_data();
+    void retentionValidate();
+    void retentionIntervals();
+    void bodyReader();
+    void inProcessServer();
+};
+
+void TestSandboxUnit::clockFormat()
+{
+    QCOMPARE(Clock::format(0), QStringLiteral("1970-01-01T00:00:00.000000+00:00"));
+    QCOMPARE(Clock::format(1'795'000'000'123'456),
+             QStringLiteral("2026-11-18T11:06:40.123456+00:00"));
+    const qint64 a = Clock::uniqueNow();
+    QVERIFY(Clock::uniqueNow() > a);
+}
+
+void TestSandboxUnit::clockParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("micros");
+    QTest::newRow("micros") << "2026-11-18T11:06:40.123456+00:00" << qint64(1'795'000'000'123'456);
+    QTest::newRow("Z") << "2026-11-18T11:06:40Z" << qint64(1'795'000'000'000'000);
+    QTest::newRow("offset") << "2026-11-18T12:06:40.5+01:00" << qint64(1'795'000'000'500'000);
+    QTest::newRow("garbage") << "yesterday" << qint64(-1);
+}
+
+void TestSandboxUnit::clockParse()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, micros);
+    const auto parsed = Clock::parse(text);
+    QCOMPARE(parsed.has_value(), micros >= 0);
+    if (parsed) {
+        QCOMPARE(*parsed, micros);
+        QCOMPARE(Clock::parse(Clock::format(*parsed)), parsed);
+    }
+}
+
+void TestSandboxUnit::idShapes()
+{
+    Ids a(7);
+    Ids b(7);
+    const QString backup = a.backupId();
+    QCOMPARE(backup, b.backupId());
+    QVERIFY(QRegularExpression(QStringLiteral("^[a-z2-7]{26}$")).match(backup).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{40}$")).match(a.commitId()).hasMatch());
+    for (int i = 0; i < 100; ++i) {
+        const int n = a.between(15, 30);
+        QVERIFY(n >= 15 && n <= 30);
+    }
+    QVERIFY(Ids().backupId() != Ids().backupId());
+}
+
+void TestSandboxUnit::faultRules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("action");
+    QTest::newRow("delay") << "/api/*=delay:250" << true << int(FaultRule::Action::Delay);
+    QTest::newRow("status") << "/x=status:503,retry-after=4" << true
+                            << int(FaultRule::Action::Status);
+    QTest::newRow("drop") << "*=drop,after=2,times=1,method=get" << true
+                          << int(FaultRule::Action::Drop);
+    QTest::newRow("truncate") << "/a/b=truncate" << true << int(FaultRule::Action::Truncate);
+    QTest::newRow("html") << "/a=html:504" << true << int(FaultRule::Action::Html);
+    QTest::newRow("no glob") << "=drop" << false << 0;
+    QTest::newRow("status 200") << "/a=status:200" << false << 0;
+    QTest::newRow("unknown") << "/a=boom" << false << 0;
+    QTest::newRow("bad option") << "/a=drop,when=now" << false << 0;
+}
+
+void TestSandboxUnit::faultRules()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(int, action);
+    QString error;
+    const auto rule = FaultRule::parse(text, &error);
+    QCOMPARE(rule.has_value(), valid);
+    QCOMPARE(error.isEmpty(), valid);
+    if (rule) {
+        QCOMPARE(int(rule->action), action);
+    }
+}
+
+void TestSandboxUnit::faultRuleCounting()
+{
+    QString error;
+    auto rule = FaultRule::parse(
+        QStringLiteral("/api/projects/*/backups=status:500,after=1,times=2,method=GET"), &error);
+    QVERIFY(rule);
+    QVERIFY(!rule->fire("GET", QStringLiteral("/api/projects/p/environments/main/backups")));
+    QVERIFY(!rule->fire("POST", QStringLiteral("/api/projects/p/environments/main/backups")));
+    QVERIFY(!rule->fire("GET", QStringLiteral("/api/projects/p/environments/main/backups/x")));
+    QVERIFY(rule->fire("GET", QStringLiteral("/api/projects/p/environments/main/backups")));
+    QVERIFY(rule->fire("GET", QStringLiteral("/api/projects/q/environments/dev/backups")));
+    QVERIFY(!rule->fire("GET", QStringLiteral("/api/projects/q/environments/dev/backups")));
+    QCOMPARE(rule->retryAfter, -1);
+}
+
+void TestSandboxUnit::retentionValidate_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("contract example") << QByteArray(
+        R"({"production": {"max_backups": 12, "default_config": {"manual_count": 3, "schedule": [{"interval": "1d", "count": 7}, {"interval": "1w", "count": 4}, {"interval": "1M", "count": 12}]}}})")
+                                      << true;
+    QTest::newRow("empty") << QByteArray("{}") << true;
+    QTest::newRow("hours and years") << QByteArray(
+        R"({"staging": {"default_config": {"schedule": [{"interval": "4h", "count": 6}, {"interval": "1y", "count": 1}]}}})")
+                                     << true;
+    QTest::newRow("unknown type") << QByteArray(R"({"prod": {}})") << false;
+    QTest::newRow("negative") << QByteArray(R"({"production": {"max_backups": -1}})") << false;
+    QTest::newRow("fraction") << QByteArray(
+        R"({"production": {"default_config": {"manual_count": 1.5}}})")
+                              << false;
+    QTest::newRow("bad unit") << QByteArray(
+        R"({"production": {"default_config": {"schedule": [{"interval": "1s", "count": 1}]}}})")
+                              << false;
+    QTest::newRow("schedule object")
+        << QByteArray(R"({"production": {"default_config": {"schedule": {}}}})") << false;
+}
+
+void TestSandboxUnit::retentionValidate()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, valid);
+    QCOMPARE(Retention::validate(QJsonDocument::fromJson(json).object()).isEmpty(), valid);
+}
+
+void TestSandboxUnit::retentionIntervals()
+{
+    QCOMPARE(Retention::intervalLength(QStringLiteral("2w")), 14 * Clock::day);
+    QCOMPARE(Retention::intervalLength(QStringLiteral("w")), 0);
+    const QJsonObject withSettings{
+        {QStringLiteral("data_retention"),
+         QJsonObject{{QStringLiteral("production"),
+                      QJsonObject{{QStringLiteral("default_config"),
+                                   QJsonObject{{QStringLiteral("manual_count"), 3}}}}}}}};
+    QCOMPARE(Retention::manualCount(withSettings, QStringLiteral("production")),
+             std::optional<int>(3));
+    QVERIFY(!Retention::manualCount(withSettings, QStringLiteral("staging")));
+    QVERIFY(Retention::manualExpiry(withSettings, QStringLiteral("production"), 0).isNull());
+    const qint64 expiry
+        = qint64(Retention::manualExpiry({}, QStringLiteral("production"), 0).toDouble());
+    QVERIFY(expiry >= 7 * Clock::day && expiry <= 183 * Clock::day);
+}
+
+void TestSandboxUnit::bodyReader()
+{
+    ApiRequest request;
+    ApiReply error;
+    request.body = "  ";
+    QCOMPARE(BodyReader::object(request, error), std::optional<QJsonObject>(QJsonObject{}));
+    request.body = "{";
+    QVERIFY(!BodyReader::object(request, error));
+    QCOMPARE(error.status, 400);
+    request.body = R"({"safe": 1})";
+    const auto object = BodyReader::object(request, error);
+    QVERIFY(object);
+    QVERIFY(!BodyReader::fieldType(*object, QStringLiteral("safe"), QJsonValue::Bool, error));
+    QVERIFY(BodyReader::onlyFields(*object, {QStringLiteral("safe")}, error));
+    QVERIFY(!BodyReader::onlyFields(*object, {}, error));
+    const QJsonObject body = QJsonDocument::fromJson(error.body).object();
+    QCOMPARE(body[QStringLiteral("code")].toInt(), 400);
+    QCOMPARE(body[QStringLiteral("title")].toString(), QStringLiteral("Bad Request"));
+}
+
+void TestSandboxUnit::inProcessServer()
+{
+    QTemporaryDir dir;
+    ServerOptions options;
+    options.dataDir = dir.path();
+    options.seed = QStringLiteral("empty");
+    Server server(options);
+    const StartResult started = server.start();
+    QVERIFY2(started.ok(), qPrintable(started.error));
+    QVERIFY(started.port > 0);
+    QCOMPARE(server.baseUrl().port(), int(started.port));
+    bc::test::SandboxHttp http(server.baseUrl());
+    std::unique_ptr<QNetworkReply> reply(http.get(QStringLiteral("/__sandbox/health")));
+    BC_FINISH(reply);
+    QCOMPARE(bc::test::SandboxHttp::json(reply.get())[QStringLiteral("ok")].toBool(), true);
+
+    ServerOptions bad = options;
+    bad.faults = {QStringLiteral("nonsense")};
+    QVERIFY(!Server(bad).start().ok());
+}
+
+QTEST_GUILESS_MAIN(TestSandboxUnit)
+#include "tst_sandbox_unit.moc"
