@@ -1,0 +1,160 @@
+#include "decodefields.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <limits>
+
+namespace bc::detail {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::Decode)
+};
+
+const char *typeName(const nlohmann::json &value)
+{
+    return value.type_name();
+}
+
+} // namespace
+
+void Fields::fail(const std::string &field, const QString &reason)
+{
+    throw DecodeFailure{field, reason};
+}
+
+Fields::Fields(const nlohmann::json &object)
+    : m_object(object)
+{
+    if (!object.is_object())
+        fail({}, Tr::tr("expected an object, got %1").arg(QLatin1String(typeName(object))));
+}
+
+const nlohmann::json *Fields::find(const char *key) const
+{
+    const auto it = m_object.find(key);
+    if (it == m_object.end() || it->is_null())
+        return nullptr;
+    return &*it;
+}
+
+QString toQString(const nlohmann::json &value, const std::string &field)
+{
+    if (!value.is_string())
+        Fields::fail(field,
+                     Tr::tr("expected a string, got %1").arg(QLatin1String(typeName(value))));
+    return QString::fromStdString(value.get_ref<const std::string &>());
+}
+
+QString Fields::string(const char *key) const
+{
+    const nlohmann::json *value = find(key);
+    return value ? toQString(*value, key) : QString();
+}
+
+QString Fields::requiredString(const char *key) const
+{
+    const QString value = string(key);
+    if (value.isEmpty())
+        fail(key, Tr::tr("missing"));
+    return value;
+}
+
+bool Fields::boolean(const char *key, bool fallback) const
+{
+    const nlohmann::json *value = find(key);
+    if (!value)
+        return fallback;
+    if (!value->is_boolean())
+        fail(key, Tr::tr("expected true or false, got %1").arg(QLatin1String(typeName(*value))));
+    return value->get<bool>();
+}
+
+std::optional<qint64> Fields::integer(const char *key) const
+{
+    const nlohmann::json *value = find(key);
+    if (!value)
+        return std::nullopt;
+    if (value->is_number_integer() && !value->is_number_unsigned())
+        return value->get<qint64>();
+    if (value->is_number_unsigned()) {
+        const auto u = value->get<std::uint64_t>();
+        if (u > static_cast<std::uint64_t>(std::numeric_limits<qint64>::max()))
+            fail(key, Tr::tr("number out of range"));
+        return static_cast<qint64>(u);
+    }
+    if (value->is_number_float()) {
+        const double d = value->get<double>();
+        // 2^63 is exactly representable; anything at or beyond it does not fit.
+        if (!std::isfinite(d) || std::fabs(d) >= 9223372036854775808.0)
+            fail(key, Tr::tr("number out of range"));
+        return static_cast<qint64>(std::llround(d));
+    }
+    fail(key, Tr::tr("expected a number, got %1").arg(QLatin1String(typeName(*value))));
+}
+
+QDateTime Fields::time(const char *key) const
+{
+    const QString text = string(key);
+    if (text.isEmpty())
+        return {};
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        fail(key, Tr::tr("not a date and time: %1").arg(text.left(40)));
+    return parsed;
+}
+
+QStringList Fields::strings(const char *key) const
+{
+    const nlohmann::json *value = find(key);
+    if (!value)
+        return {};
+    if (!value->is_array())
+        fail(key, Tr::tr("expected an array, got %1").arg(QLatin1String(typeName(*value))));
+    QStringList list;
+    list.reserve(static_cast<qsizetype>(value->size()));
+    for (std::size_t i = 0; i < value->size(); ++i)
+        list.append(toQString((*value)[i], std::string(key) + '[' + std::to_string(i) + ']'));
+    return list;
+}
+
+QJsonObject toQJsonObject(const nlohmann::json &value)
+{
+    const std::string text = value.dump();
+    return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
+}
+
+QJsonObject Fields::object(const char *key) const
+{
+    const nlohmann::json *value = find(key);
+    if (!value)
+        return {};
+    if (!value->is_object())
+        fail(key, Tr::tr("expected an object, got %1").arg(QLatin1String(typeName(*value))));
+    return toQJsonObject(*value);
+}
+
+Links Fields::links() const
+{
+    Links links;
+    const nlohmann::json *all = find("_links");
+    if (!all || !all->is_object())
+        return links; // a malformed link set only means no action is offered
+    for (auto it = all->begin(); it != all->end(); ++it) {
+        // HAL allows one link or an array of them; the first one is the one to follow.
+        const nlohmann::json &entry = it->is_array() && !it->empty() ? it->front() : *it;
+        if (!entry.is_object())
+            continue;
+        const auto href = entry.find("href");
+        if (href != entry.end() && href->is_string())
+            links.insert(QString::fromStdString(it.key()),
+                         QString::fromStdString(href->get_ref<const std::string &>()));
+    }
+    return links;
+}
+
+} // namespace bc::detail

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace bc {
+Q_DECLARE_LOGGING_CATEGORY(lcClient)
+}

@@ -1,0 +1,276 @@
+#include "requestrunner.h"
+
+#include "authsession.h"
+#include "hrefs.h"
+#include "logging.h"
+#include "redact.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace bc {
+
+using namespace std::chrono_literals;
+
+struct RequestRunner::Job
+{
+    Request request;
+    detail::CallStatePtr state;
+    Done done;
+    std::function<void(const QByteArray &)> onData; // set: streaming
+    int tries = 0;
+    int redirects = 0;
+    bool authRetried = false;
+};
+
+namespace {
+
+// The call's own callback finishes the call state; the runner only hands over its answer.
+void finish(const std::shared_ptr<RequestRunner::Job> &job, Result<Response> result)
+{
+    if (job->state->isLive())
+        job->done(std::move(result));
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Retry-After is seconds or an HTTP date; capped so a hostile value cannot park a call forever.
+int retryAfterSeconds(QNetworkReply *reply)
+{
+    const QByteArray value = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    int seconds = value.toInt(&ok);
+    if (!ok) {
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        seconds
+            = when.isValid() ? static_cast<int>(QDateTime::currentDateTimeUtc().secsTo(when)) : -1;
+    }
+    return seconds < 0 ? -1 : std::min(seconds, 120);
+}
+
+ApiError httpError(int status, const QByteArray &body, QNetworkReply *reply, const QUrl &url)
+{
+    const QString message = ApiError::serverMessage(body);
+    ApiError error = ApiError::make(message.isEmpty() ? ApiError::Kind::Http : ApiError::Kind::Api,
+                                    message, url, status);
+    if (message.isEmpty())
+        error.message
+            = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
+    if (status == 401)
+        error.kind = ApiError::Kind::Auth;
+    error.retryAfterSeconds = retryAfterSeconds(reply);
+    return error;
+}
+
+} // namespace
+
+RequestRunner::RequestRunner(QNetworkAccessManager *network, AuthSession *auth, const QUrl &apiBase,
+                             QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_auth(auth)
+    , m_apiBase(apiBase)
+{ }
+
+RequestRunner::~RequestRunner() = default;
+
+void RequestRunner::setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds cap)
+{
+    m_firstDelay = first;
+    m_maxDelay = std::max(first, cap);
+}
+
+void RequestRunner::send(const Request &request, const detail::CallStatePtr &state, Done done)
+{
+    auto job = std::make_shared<Job>();
+    job->request = request;
+    job->state = state;
+    job->done = std::move(done);
+    attempt(job);
+}
+
+void RequestRunner::stream(const QUrl &url, const detail::CallStatePtr &state,
+                           std::function<void(const QByteArray &)> onData, Done done)
+{
+    auto job = std::make_shared<Job>();
+    job->request.url = url;
+    job->state = state;
+    job->done = std::move(done);
+    job->onData = std::move(onData);
+    attempt(job);
+}
+
+void RequestRunner::attempt(const std::shared_ptr<Job> &job)
+{
+    if (!job->state->isLive())
+        return;
+    ++job->tries;
+    // The token goes to the configured API host only, whatever URL a link or redirect named.
+    if (!hrefs::sameOrigin(job->request.url, m_apiBase)) {
+        issue(job, {});
+        return;
+    }
+    QPointer<RequestRunner> self(this);
+    m_auth->withToken([self, job](const Result<QString> &token) {
+        if (!self || !job->state->isLive())
+            return;
+        if (!token.ok()) {
+            finish(job, Result<Response>(token.error()));
+            return;
+        }
+        self->issue(job, token.value());
+    });
+}
+
+void RequestRunner::issue(const std::shared_ptr<Job> &job, const QString &token)
+{
+    QNetworkRequest request(job->request.url);
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    // Redirects are followed by hand, so that the token never follows one to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader(QByteArrayLiteral("Accept"),
+                         job->onData ? QByteArrayLiteral("application/x-ndjson, application/json")
+                                     : QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("BackupConsole/" BC_VERSION));
+    if (!job->request.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, job->request.contentType);
+    if (!token.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"),
+                             QByteArrayLiteral("Bearer ") + token.toUtf8());
+
+    const QByteArray &verb = job->request.verb;
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET") {
+        reply = m_network->get(request);
+    } else {
+        reply = m_network->sendCustomRequest(request, verb, job->request.body);
+    }
+    qCDebug(lcClient) << verb.constData() << redact(job->request.url) << "try" << job->tries;
+
+    QPointer<QNetworkReply> guard(reply);
+    job->state->setAbort([guard] {
+        if (guard)
+            guard->abort();
+    });
+    if (job->onData) {
+        connect(reply, &QNetworkReply::readyRead, this, [job, reply] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300 && job->state->isLive())
+                job->onData(reply->readAll());
+        });
+    }
+    connect(reply, &QNetworkReply::finished, this,
+            [this, job, reply, token] { onFinished(job, reply, token); });
+}
+
+void RequestRunner::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *reply,
+                               const QString &token)
+{
+    reply->deleteLater();
+    if (!job->state->isLive())
+        return;
+    const QUrl url = job->request.url;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    const bool isGet = job->request.verb == "GET";
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+
+    if (status == 0 || (status >= 200 && status < 300 && netError != QNetworkReply::NoError)) {
+        // No answer, or an answer cut short: the transfer timeout aborts the reply (6.4 reports
+        // OperationCanceledError, we cancelled nothing since the state is live).
+        const bool timedOut = netError == QNetworkReply::OperationCanceledError
+            || netError == QNetworkReply::TimeoutError;
+        ApiError error
+            = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                             reply->errorString(), url, status);
+        if (!timedOut && status != 0)
+            error.message = tr("The connection closed before the answer was complete.");
+        qCInfo(lcClient) << "no answer from" << redact(url) << reply->errorString();
+        if (!timedOut && isGet && !job->onData && retryLater(job, error, -1))
+            return;
+        finish(job, Result<Response>(error));
+        return;
+    }
+    if (status == 401 && !token.isEmpty() && !job->authRetried) {
+        // Expired or revoked access token: exchange once more, then try this request once more.
+        qCInfo(lcClient) << "401 from" << redact(url) << "- exchanging the API token again";
+        job->authRetried = true;
+        --job->tries;
+        m_auth->invalidate(token);
+        attempt(job);
+        return;
+    }
+    if (isRedirect(status) && isGet && job->redirects < MaxRedirects) {
+        const QUrl target
+            = url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (target.isValid() && !target.isEmpty()
+            && (target.scheme() == QLatin1String("https") || target.scheme() == url.scheme())) {
+            ++job->redirects;
+            --job->tries;
+            job->request.url = target;
+            attempt(job);
+            return;
+        }
+    }
+    if (status < 200 || status > 299) {
+        const ApiError error = httpError(status, body, reply, url);
+        qCInfo(lcClient) << status << "from" << redact(url) << redact(error.message);
+        if (isGet && !job->onData && (status == 429 || status >= 500)
+            && retryLater(job, error, error.retryAfterSeconds))
+            return;
+        if (error.kind == ApiError::Kind::Auth)
+            Q_EMIT m_auth->authenticationFailed(error);
+        finish(job, Result<Response>(error));
+        return;
+    }
+    Response response;
+    response.status = status;
+    response.body = body;
+    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    response.url = url;
+    finish(job, Result<Response>(std::move(response)));
+}
+
+std::chrono::milliseconds RequestRunner::backoff(int tries) const
+{
+    const auto exponential = m_firstDelay * (1LL << std::min(tries - 1, 16));
+    const auto capped = std::min<std::chrono::milliseconds>(exponential, m_maxDelay);
+    // Equal jitter: half fixed, half random, so clients that failed together spread out.
+    const qint64 half = capped.count() / 2;
+    return std::chrono::milliseconds(half + QRandomGenerator::global()->bounded(half + 1));
+}
+
+bool RequestRunner::retryLater(const std::shared_ptr<Job> &job, const ApiError &error,
+                               int retryAfter)
+{
+    if (job->tries >= MaxTries)
+        return false;
+    const std::chrono::milliseconds delay
+        = retryAfter >= 0 ? std::chrono::milliseconds(retryAfter * 1000) : backoff(job->tries);
+    qCInfo(lcClient) << "retrying" << redact(error.url) << "in" << delay.count() << "ms";
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, job, timer] {
+        timer->deleteLater();
+        attempt(job);
+    });
+    QPointer<QTimer> guard(timer);
+    job->state->setAbort([guard] {
+        if (guard)
+            guard->deleteLater();
+    });
+    timer->start(delay);
+    return true;
+}
+
+} // namespace bc

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "callstate.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace bc {
+
+class AuthSession;
+
+struct Request
+{
+    QByteArray verb = QByteArrayLiteral("GET");
+    QUrl url;
+    QByteArray body;
+    QByteArray contentType; // of body
+};
+
+struct Response
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QUrl url;
+};
+
+// Runs requests: adds the access token (only for the API host), re-exchanges once on a 401,
+// follows redirects (dropping the token when they leave the API host), retries GETs on network
+// errors, 429 and 5xx with capped exponential backoff and jitter; never repeats other verbs.
+class RequestRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestRunner)
+
+public:
+    static constexpr int MaxTries = 4;
+    static constexpr int MaxRedirects = 5;
+
+    RequestRunner(QNetworkAccessManager *network, AuthSession *auth, const QUrl &apiBase,
+                  QObject *parent = nullptr);
+    ~RequestRunner() override;
+
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds transferTimeout() const { return m_timeout; }
+    void setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds cap);
+
+    using Done = std::function<void(Result<Response>)>;
+    // done gets a 2xx response or an error; nothing when the call state is no longer live.
+    void send(const Request &request, const detail::CallStatePtr &state, Done done);
+    // A GET whose 2xx body is handed over chunk by chunk as it arrives; not retried (the caller
+    // reopens), except once after a 401. done's body is empty.
+    void stream(const QUrl &url, const detail::CallStatePtr &state,
+                std::function<void(const QByteArray &)> onData, Done done);
+
+    struct Job;
+
+private:
+    void attempt(const std::shared_ptr<Job> &job);
+    void issue(const std::shared_ptr<Job> &job, const QString &token);
+    void onFinished(const std::shared_ptr<Job> &job, QNetworkReply *reply, const QString &token);
+    bool retryLater(const std::shared_ptr<Job> &job, const ApiError &error, int retryAfter);
+    std::chrono::milliseconds backoff(int tries) const;
+
+    QNetworkAccessManager *m_network;
+    AuthSession *m_auth;
+    QUrl m_apiBase;
+    std::chrono::milliseconds m_timeout{30000};
+    std::chrono::milliseconds m_firstDelay{500};
+    std::chrono::milliseconds m_maxDelay{8000};
+};
+
+} // namespace bc
