@@ -1,0 +1,76 @@
+#include "fleetcompute.h"
+
+#include <algorithm>
+
+namespace bc {
+
+bool FleetCompute::isBoardEnvironment(const Environment &environment, bool includeStaging)
+{
+    if (environment.type == QLatin1String("production")) {
+        return true;
+    }
+    return includeStaging && environment.type == QLatin1String("staging");
+}
+
+FleetRow FleetCompute::row(const ProjectRef &project, const Environment &environment,
+                           const QList<Backup> &backups, const QDateTime &now,
+                           std::chrono::hours staleAfter)
+{
+    FleetRow row;
+    row.projectId = project.id;
+    row.projectTitle = project.title;
+    row.region = project.region;
+    row.environment = environment.id;
+    row.environmentTitle = environment.title;
+    row.type = environment.type;
+    const QDateTime weekAgo = now.addDays(-7);
+    for (const Backup &backup : backups) {
+        if (backup.status == QLatin1String("DELETING") || !backup.createdAt.isValid()) {
+            continue;
+        }
+        const QDateTime created = backup.createdAt.toUTC();
+        if (!row.lastBackupAt.isValid() || created > row.lastBackupAt) {
+            row.lastBackupAt = created;
+        }
+        if (backup.safe
+            && (!row.lastConsistentBackupAt.isValid() || created > row.lastConsistentBackupAt)) {
+            row.lastConsistentBackupAt = created;
+        }
+        if (created > weekAgo && created <= now) {
+            ++row.backups7d;
+        }
+        if (backup.expiresAt && backup.expiresAt->isValid() && *backup.expiresAt > now) {
+            const QDateTime expiry = backup.expiresAt->toUTC();
+            if (!row.nextExpiry.isValid() || expiry < row.nextExpiry) {
+                row.nextExpiry = expiry;
+            }
+        }
+    }
+    if (row.lastBackupAt.isValid()) {
+        row.ageSeconds = std::max<qint64>(0, row.lastBackupAt.secsTo(now));
+        row.stale = row.ageSeconds > std::chrono::seconds(staleAfter).count();
+    } else {
+        row.stale = true;
+    }
+    return row;
+}
+
+void FleetCompute::sortByStaleness(QList<FleetRow> &rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const FleetRow &a, const FleetRow &b) {
+        const bool aNever = a.ageSeconds < 0;
+        const bool bNever = b.ageSeconds < 0;
+        if (aNever != bNever) {
+            return aNever;
+        }
+        if (a.ageSeconds != b.ageSeconds) {
+            return a.ageSeconds > b.ageSeconds;
+        }
+        if (a.projectId != b.projectId) {
+            return a.projectId < b.projectId;
+        }
+        return a.environment < b.environment;
+    });
+}
+
+} // namespace bc

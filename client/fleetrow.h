@@ -1,0 +1,57 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUuid>
+
+#include <chrono>
+
+namespace bc {
+
+// One environment of the fleet board: the backup facts of one production (or staging)
+// environment. Times are UTC; an invalid QDateTime means "none".
+struct FleetRow
+{
+    QUuid accountId;
+    QString accountLabel;
+    QString projectId;
+    QString projectTitle;
+    QString region;
+    QString environment; // environment id (= name)
+    QString environmentTitle;
+    QString type; // production | staging
+    QDateTime lastBackupAt;
+    QDateTime lastConsistentBackupAt;
+    int backups7d = 0;
+    QDateTime nextExpiry; // earliest expires_at still in the future
+    bool stale = false;
+    // Seconds since the last backup at the time of computing; -1 when there never was one.
+    qint64 ageSeconds = -1;
+
+    friend bool operator==(const FleetRow &, const FleetRow &) = default;
+};
+
+// A part of the fleet that could not be loaded.
+struct FleetError
+{
+    QString accountLabel;
+    QString projectId; // empty when the project list itself failed
+    QString environment; // empty unless the backups of one environment failed
+    ApiError error;
+};
+
+struct FleetOptions
+{
+    std::chrono::hours staleAfter{24};
+    bool includeStaging = false;
+    int maxInFlight = 8;
+    QDateTime now; // invalid: the current time when the load starts
+};
+
+} // namespace bc
+
+Q_DECLARE_METATYPE(bc::FleetRow)

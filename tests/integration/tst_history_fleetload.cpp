@@ -1,0 +1,191 @@
+// The fleet loader against the sandbox's demo seed: the rows and their staleness are what the
+// sandbox's own data says, the request concurrency stays within the limit, and the real
+// `backup-console fleet` prints the same board.
+#include "client/apiclient.h"
+#include "client/fleetformat.h"
+#include "client/fleetloader.h"
+#include "tst_history_support.h"
+#include "tst_sandbox_support.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace bc;
+using namespace bc::test;
+
+namespace {
+
+QMap<QString, FleetRow> byKey(const QList<FleetRow> &rows)
+{
+    QMap<QString, FleetRow> map;
+    for (const FleetRow &row : rows) {
+        map.insert(row.projectId + QLatin1Char('/') + row.environment, row);
+    }
+    return map;
+}
+
+} // namespace
+
+class TstHistoryFleetLoad final : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    std::unique_ptr<SandboxHttp> m_http;
+    QByteArray m_token;
+    CountingNetworkManager m_network;
+    std::unique_ptr<ApiClient> m_client;
+
+    ApiClient *makeClient(const QString &apiToken)
+    {
+        auto *client = new ApiClient(
+            Account::custom(m_sandbox.baseUrl(), m_sandbox.baseUrl(), QStringLiteral("sandbox")),
+            &m_network, this);
+        client->setApiToken(apiToken);
+        return client;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        BC_START(m_sandbox);
+        m_http = std::make_unique<SandboxHttp>(m_sandbox.baseUrl());
+        BC_TOKEN(*m_http, demo::adminToken, m_token);
+        m_client.reset(makeClient(QLatin1String(demo::adminToken)));
+        // A fresh consistent backup of one production environment, so that a short threshold
+        // splits the board into stale and fresh rows.
+        takeFreshBackup(*m_http, m_token, QLatin1String(demo::eu3Project), QStringLiteral("main"));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+    }
+
+    void board_data()
+    {
+        QTest::addColumn<int>("staleHours");
+        QTest::addColumn<bool>("includeStaging");
+        QTest::addColumn<int>("maxInFlight");
+        QTest::newRow("1 h, production") << 1 << false << 8;
+        QTest::newRow("24 h, production") << 24 << false << 8;
+        QTest::newRow("1 h, with staging") << 1 << true << 8;
+        QTest::newRow("one call at a time") << 1 << false << 1;
+        QTest::newRow("two calls at a time") << 48 << true << 2;
+    }
+    void board()
+    {
+        QFETCH(int, staleHours);
+        QFETCH(bool, includeStaging);
+        QFETCH(int, maxInFlight);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<ExpectedFleetRow> expected;
+        expectedFleet(*m_http, m_token, includeStaging, now, staleHours, expected);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY(expected.size() >= 4);
+
+        FleetLoader loader({m_client.get()});
+        FleetOptions options;
+        options.staleAfter = std::chrono::hours(staleHours);
+        options.includeStaging = includeStaging;
+        options.maxInFlight = maxInFlight;
+        options.now = now;
+        loader.setOptions(options);
+        QSignalSpy finished(&loader, &FleetLoader::finished);
+        QSignalSpy progress(&loader, &FleetLoader::progressChanged);
+        m_network.maxInFlight = m_network.inFlight;
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+
+        QVERIFY(loader.errors().isEmpty());
+        const QMap<QString, FleetRow> rows = byKey(loader.rows());
+        QCOMPARE(rows.size(), expected.size());
+        int staleCount = 0;
+        for (const ExpectedFleetRow &want : expected) {
+            const QString key = want.project + QLatin1Char('/') + want.environment;
+            QVERIFY2(rows.contains(key), qPrintable(key));
+            QCOMPARE(rows[key].lastBackupAt, want.lastBackupAt);
+            QCOMPARE(rows[key].stale, want.stale);
+            staleCount += want.stale ? 1 : 0;
+        }
+        if (staleHours == 1) {
+            // The data must split the board, or this row proves nothing.
+            QVERIFY(staleCount > 0 && staleCount < expected.size());
+            QVERIFY(!rows[QLatin1String(demo::eu3Project) + QStringLiteral("/main")].stale);
+        }
+        // Most stale first.
+        for (qsizetype i = 1; i < loader.rows().size(); ++i) {
+            const FleetRow &a = loader.rows()[i - 1];
+            const FleetRow &b = loader.rows()[i];
+            QVERIFY(a.ageSeconds < 0 || (b.ageSeconds >= 0 && a.ageSeconds >= b.ageSeconds));
+        }
+        QVERIFY(loader.maxInFlightObserved() <= maxInFlight);
+        QVERIFY(m_network.maxInFlight <= maxInFlight);
+        if (maxInFlight > 1) {
+            QVERIFY(loader.maxInFlightObserved() > 1); // the limit is used, not just respected
+        }
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.constLast().at(0).toInt(), progress.constLast().at(1).toInt());
+    }
+
+    void refusedToken()
+    {
+        std::unique_ptr<ApiClient> bad(makeClient(QStringLiteral("not-a-token")));
+        FleetLoader loader({bad.get()});
+        QSignalSpy finished(&loader, &FleetLoader::finished);
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(loader.rows().isEmpty());
+        QCOMPARE(loader.errors().size(), 1);
+        QVERIFY(loader.errors().constFirst().projectId.isEmpty());
+    }
+
+    void cancelStopsEverything()
+    {
+        FleetLoader loader({m_client.get()});
+        QSignalSpy finished(&loader, &FleetLoader::finished);
+        loader.start();
+        QVERIFY(loader.isRunning());
+        loader.cancel();
+        QVERIFY(!loader.isRunning());
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 0);
+    }
+
+    void commandLine()
+    {
+        const QString program = QFileInfo(qEnvironmentVariable("BC_SANDBOX_BIN")).absolutePath()
+            + QStringLiteral("/backup-console");
+        if (!QFileInfo::exists(program)) {
+            QSKIP("backup-console is not built");
+        }
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PLATFORMSH_CLI_TOKEN"), QLatin1String(demo::adminToken));
+        process.setProcessEnvironment(env);
+        process.start(program,
+                      {QStringLiteral("fleet"), QStringLiteral("--api-url"),
+                       m_sandbox.baseUrl().toString(), QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("--stale-after"),
+                       QStringLiteral("1")});
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000);
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0, err.constData());
+
+        FleetLoader loader({m_client.get()});
+        FleetOptions options;
+        options.staleAfter = std::chrono::hours(1);
+        loader.setOptions(options);
+        QSignalSpy finished(&loader, &FleetLoader::finished);
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(QString::fromUtf8(out), QString::fromUtf8(FleetFormat::csv(loader.rows())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstHistoryFleetLoad)
+#include "tst_history_fleetload.moc"
