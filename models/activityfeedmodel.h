@@ -1,0 +1,140 @@
+#pragma once
+
+#include "client/callhandle.h"
+#include "client/result.h"
+#include "client/types.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace bc {
+
+class ActivityTracker;
+class ApiClient;
+
+// The activity feed of a project (or one environment), newest first. The first page comes from
+// refresh(); older pages from fetchMore() (starts_at = created_at of the last row). Refreshes and
+// tracker updates merge by id: rows change in place, newer activities are inserted on top.
+// Running activities are followed live with ActivityTracker when a client is set.
+class ActivityFeedModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityFeedModel)
+
+public:
+    enum Role {
+        ActivityRole = Qt::UserRole, // QVariant<bc::Activity>
+        IdRole,
+        TypeRole,
+        StateRole,
+        ResultRole,
+        ProgressRole,
+        CreatedRole, // raw msecs since epoch
+        WhoRole,
+        WhenRole, // relative, e.g. "3 minutes ago"
+        RunningRole,
+        CanRestoreRole, // successful environment.backup whose backup exists and is restorable
+        CanCancelRole,
+        HasLogRole,
+        DetailsRole, // restores: source, target and the support ticket
+        IconNameRole, // resource path of the type/result icon
+        CanUndoRole, // successful environment.restore that took a safety backup here
+    };
+    Q_ENUM(Role)
+
+    enum class Scope { BackupsAndRestores, Everything };
+    Q_ENUM(Scope)
+
+    // One page of the feed, as ApiClient::activities answers it.
+    using PageSource
+        = std::function<CallHandle(const ActivityQuery &, QObject *, Callback<QList<Activity>>)>;
+
+    explicit ActivityFeedModel(QObject *parent = nullptr);
+    ~ActivityFeedModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Reads from the client's project feed and follows running activities live. Clears the rows.
+    void setClient(ApiClient *client, const QString &projectId, const QString &environment = {});
+    // Any source (tests). Clears the rows.
+    void setPageSource(PageSource source);
+
+    void setScope(Scope scope);
+    Scope scope() const { return m_scope; }
+    void setStateFilter(const QString &state); // "" = any
+    void setResultFilter(const QString &result); // "" = any
+    void setPageSize(int count) { m_pageSize = count; }
+
+    // Polls the newest page every `interval` while on (the view turns it on while visible).
+    void setAutoRefresh(bool on, std::chrono::milliseconds interval = std::chrono::seconds(15));
+    bool isLoading() const { return m_busy; }
+
+    // Ids of the backups that exist and are restorable (enables the Restore link).
+    void setRestorableBackups(const QSet<QString> &backupIds);
+    // Ids of the restores whose safety backup can be restored in place (enables Undo restore).
+    void setUndoableRestores(const QSet<QString> &activityIds);
+
+    // Merges the newest page (public for tests and for activities started here).
+    void applyNewest(const QList<Activity> &page);
+    // Appends an older page; an empty page means the end of the feed.
+    void applyOlder(const QList<Activity> &page);
+    // One activity changed (tracker, action result): updates in place or inserts it.
+    void upsert(const Activity &activity);
+    void clear();
+
+    std::optional<Activity> activityAt(int row) const;
+    int rowOf(const QString &id) const;
+    QList<Activity> running() const;
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void loadFailed(const bc::ApiError &error);
+    void loadingChanged(bool loading);
+    // A running activity was followed to its end.
+    void activityFinished(const bc::Activity &activity);
+    void activityUpdated(const bc::Activity &activity);
+
+private:
+    ActivityQuery query() const;
+    bool accepts(const Activity &activity) const;
+    void resetAndReload();
+    void reindex();
+    void updateRows(const QList<Activity> &activities);
+    void track(const Activity &activity);
+    void stopTracking();
+    void onTracked(const Activity &activity, bool finished);
+    void load(const ActivityQuery &query, bool older);
+
+    QList<Activity> m_rows; // newest first
+    QHash<QString, int> m_index;
+    QSet<QString> m_restorable;
+    QSet<QString> m_undoable;
+    PageSource m_source;
+    QPointer<ApiClient> m_client;
+    QHash<QString, ActivityTracker *> m_trackers;
+    QTimer m_poll;
+    CallHandle m_loading;
+    Scope m_scope = Scope::BackupsAndRestores;
+    QString m_state;
+    QString m_result;
+    int m_pageSize = 25;
+    bool m_atEnd = false;
+    bool m_loaded = false;
+    bool m_busy = false;
+};
+
+} // namespace bc

@@ -1,0 +1,71 @@
+#include "activitytext.h"
+
+namespace bc {
+
+QStringList ActivityText::backupTypes()
+{
+    return {QStringLiteral("environment.backup"), QStringLiteral("environment.restore"),
+            QStringLiteral("environment.backup.delete")};
+}
+
+QString ActivityText::who(const Activity &activity)
+{
+    const QString user = activity.userDisplayName();
+    const QString owner = activity.onBehalfOf();
+    if (!owner.isEmpty())
+        return tr("%1 (support, for %2)").arg(user, owner);
+    return user.isEmpty() ? tr("Platform") : user;
+}
+
+QString ActivityText::summary(const Activity &activity)
+{
+    if (!activity.text.isEmpty())
+        return activity.text;
+    return tr("%1 on %2").arg(activity.type, activity.environments.join(QStringLiteral(", ")));
+}
+
+QString ActivityText::details(const Activity &activity)
+{
+    if (activity.type != QLatin1String("environment.restore"))
+        return {};
+    QString source = activity.sourceEnvironment();
+    if (source.isEmpty())
+        source = activity.environments.value(0);
+    QString target = activity.targetEnvironment();
+    if (target.isEmpty())
+        target = source;
+    QString text = tr("Backup %1 from %2 to %3").arg(activity.backupName(), source, target);
+    if (!activity.branchFrom().isEmpty())
+        text += tr(" (new branch of %1)").arg(activity.branchFrom());
+    if (!activity.ticket().isEmpty())
+        text += tr(" · ticket %1").arg(activity.ticket());
+    return text;
+}
+
+QString ActivityText::iconName(const Activity &activity)
+{
+    QString kind = QStringLiteral("other");
+    if (activity.type == QLatin1String("environment.backup"))
+        kind = QStringLiteral("backup");
+    else if (activity.type == QLatin1String("environment.restore"))
+        kind = QStringLiteral("restore");
+    else if (activity.type == QLatin1String("environment.backup.delete"))
+        kind = QStringLiteral("delete");
+    QString outcome = QStringLiteral("running");
+    if (activity.isFinished())
+        outcome = activity.isSuccess() ? QStringLiteral("success") : QStringLiteral("failure");
+    return QStringLiteral(":/icons/activity-%1-%2.svg").arg(kind, outcome);
+}
+
+QString ActivityText::stateLabel(const Activity &activity)
+{
+    if (activity.state == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (activity.isFinished())
+        return activity.isSuccess() ? tr("Succeeded") : tr("Failed");
+    if (activity.state == QLatin1String("pending"))
+        return tr("Pending");
+    return tr("Running %1%").arg(activity.completionPercent);
+}
+
+} // namespace bc

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "client/types.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace bc {
+
+// How the feed names and draws an activity (translated).
+struct ActivityText
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::ActivityText)
+
+public:
+    static QStringList backupTypes(); // environment.backup, .restore, .backup.delete
+    static QString who(const Activity &activity);
+    static QString summary(const Activity &activity); // the plain text, or a made-up one
+    // Restores: source, target, the branch it was made from and, for support restores, the ticket.
+    static QString details(const Activity &activity);
+    // ":/icons/activity-<kind>-<outcome>.svg"
+    static QString iconName(const Activity &activity);
+    static QString stateLabel(const Activity &activity);
+};
+
+} // namespace bc

@@ -1,0 +1,60 @@
+#include "backupsortproxy.h"
+
+#include "backuptablemodel.h"
+
+namespace bc {
+
+BackupSortProxy::BackupSortProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(BackupTableModel::RawRole);
+    setDynamicSortFilter(true);
+}
+
+BackupSortProxy::~BackupSortProxy() = default;
+
+void BackupSortProxy::setFilterText(const QString &text)
+{
+    if (text.trimmed() == m_text)
+        return;
+    m_text = text.trimmed();
+    invalidateRowsFilter();
+}
+
+bool BackupSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_text.isEmpty())
+        return true;
+    const QAbstractItemModel *model = sourceModel();
+    if (model->index(sourceRow, 0, sourceParent).data(BackupTableModel::RunningRole).toBool())
+        return true;
+    for (int column : {BackupTableModel::Id, BackupTableModel::Commit, BackupTableModel::State,
+                       BackupTableModel::Consistency, BackupTableModel::Origin}) {
+        const QModelIndex index = model->index(sourceRow, column, sourceParent);
+        if (index.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive)
+            || index.data(BackupTableModel::RawRole)
+                   .toString()
+                   .contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool BackupSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(BackupTableModel::RawRole);
+    const QVariant b = right.data(BackupTableModel::RawRole);
+    const QPartialOrdering order = QVariant::compare(a, b);
+    if (order == QPartialOrdering::Less)
+        return true;
+    if (order == QPartialOrdering::Greater)
+        return false;
+    // Ties keep a stable order: newest first by creation time.
+    const QVariant ca
+        = left.siblingAtColumn(BackupTableModel::Created).data(BackupTableModel::RawRole);
+    const QVariant cb
+        = right.siblingAtColumn(BackupTableModel::Created).data(BackupTableModel::RawRole);
+    return ca.toLongLong() > cb.toLongLong();
+}
+
+} // namespace bc

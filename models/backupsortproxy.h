@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace bc {
+
+// Sorts the backup table on raw values (BackupTableModel::RawRole) and filters it by a text that
+// may match the ID, the commit, the state or the kind of a backup. Rows in progress always pass.
+class BackupSortProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackupSortProxy)
+
+public:
+    explicit BackupSortProxy(QObject *parent = nullptr);
+    ~BackupSortProxy() override;
+
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_text; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_text;
+};
+
+} // namespace bc

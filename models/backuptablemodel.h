@@ -1,0 +1,88 @@
+#pragma once
+
+#include "client/types.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace bc {
+
+// The backups of one environment, plus its running `environment.backup` activities as rows in
+// progress. Refreshes merge by id: rows are updated in place, new ones inserted in one batch and
+// vanished ones removed, so selection and scroll position survive a poll.
+class BackupTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackupTableModel)
+
+public:
+    enum Column {
+        Created,
+        State,
+        Id,
+        Consistency,
+        Origin,
+        Size,
+        Expires,
+        Commit,
+        Restorable,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        RawRole = Qt::UserRole, // the raw value the sort proxy sorts on
+        IdRole, // backup id (activity id for a row in progress)
+        BackupRole, // QVariant<bc::Backup>; invalid for a row in progress
+        RunningRole, // true for a row in progress
+        ProgressRole, // completion percent of a row in progress
+    };
+    Q_ENUM(Role)
+
+    explicit BackupTableModel(QObject *parent = nullptr);
+    ~BackupTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // The full list of the environment's backups (as the API answers it).
+    void setBackups(const QList<Backup> &backups);
+    // The running backups of the environment; finished ones are dropped.
+    void setRunning(const QList<Activity> &activities);
+    // One activity changed: updates its row in progress, removes it once finished.
+    void updateRunning(const Activity &activity);
+    void clear();
+
+    std::optional<Backup> backupAt(int row) const;
+    QList<Backup> backups() const;
+    int rowOf(const QString &id) const; // -1 when absent
+    // Injectable clock for the relative "Expires" column (tests).
+    void setNow(const QDateTime &now) { m_now = now; }
+
+private:
+    struct Row
+    {
+        QString key;
+        std::optional<Backup> backup;
+        std::optional<Activity> running;
+    };
+    void merge(QList<Row> incoming, bool running);
+    void dropRows(QList<int> rows);
+    void reindex();
+    QVariant display(const Row &row, int column) const;
+    QVariant raw(const Row &row, int column) const;
+    QVariant toolTip(const Row &row, int column) const;
+    QDateTime now() const;
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_index;
+    QDateTime m_now;
+};
+
+} // namespace bc

@@ -1,0 +1,66 @@
+#include "formatting.h"
+
+#include <QLocale>
+
+namespace bc {
+
+namespace {
+
+// Singular and plural spelled out: without a loaded translation, tr()'s %n gives "day(s)".
+QString count(qint64 n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+
+} // namespace
+
+QString Formatting::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min").arg(seconds / 60);
+    if (seconds < 2 * 86400)
+        return tr("%1 h").arg(seconds / 3600);
+    if (seconds < 60 * 86400)
+        return count(seconds / 86400, tr("1 day"), tr("%1 days"));
+    return count(seconds / (30 * 86400), tr("1 month"), tr("%1 months"));
+}
+
+QString Formatting::relative(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return {};
+    const qint64 delta = when.secsTo(now);
+    if (delta >= 0 && delta < 45)
+        return tr("just now");
+    if (delta < 0 && delta > -45)
+        return tr("in a moment");
+    const qint64 magnitude = delta < 0 ? -delta : delta;
+    QString amount;
+    if (magnitude < 3600)
+        amount = count(qMax<qint64>(1, magnitude / 60), tr("1 minute"), tr("%1 minutes"));
+    else if (magnitude < 86400)
+        amount = count(magnitude / 3600, tr("1 hour"), tr("%1 hours"));
+    else if (magnitude < 60 * 86400)
+        amount = count(magnitude / 86400, tr("1 day"), tr("%1 days"));
+    else if (magnitude < 365 * 86400)
+        amount = count(magnitude / (30 * 86400), tr("1 month"), tr("%1 months"));
+    else
+        amount = count(magnitude / (365 * 86400), tr("1 year"), tr("%1 years"));
+    return delta < 0 ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);
+}
+
+QString Formatting::dateTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString Formatting::size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, bytes < 10 * 1024 * 1024 ? 1 : 0);
+}
+
+} // namespace bc

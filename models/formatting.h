@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace bc {
+
+// Human forms of times and sizes shared by the models (translated).
+struct Formatting
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::Formatting)
+
+public:
+    // "3 minutes ago", "in 6 days", "just now"; `now` is injectable for tests.
+    static QString relative(const QDateTime &when,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // "2026-11-20 05:00" in local time.
+    static QString dateTime(const QDateTime &when);
+    // "1.2 GiB"
+    static QString size(qint64 bytes);
+    // "2 h 5 min", "45 s": an age or elapsed time.
+    static QString duration(qint64 seconds);
+};
+
+} // namespace bc

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "client/accountstore.h"
+#include "client/tokenstore.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/mainwindow/consoleshell.h"
+
+#include <QNetworkAccessManager>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace bc::test {
+
+// The whole console on an in-process sandbox (demo seed, activities 100x faster), with its own
+// settings file and a memory-only account: what `backup-console --sandbox` runs.
+class ConsoleFixture final
+{
+public:
+    explicit ConsoleFixture(const QStringList &faults = {}, double timeScale = 0.01);
+    ~ConsoleFixture();
+    ConsoleFixture(const ConsoleFixture &) = delete;
+    ConsoleFixture &operator=(const ConsoleFixture &) = delete;
+
+    // Starts the sandbox and the console; signs in with `token` (memory only).
+    bool start(const QString &token = QStringLiteral("sandbox-admin"));
+    // Waits (QTRY-style, no nested loop) until the project's environment is selected and its
+    // backups and feed are loaded. Returns false on timeout.
+    bool openEnvironment(const QString &projectId, const QString &environment);
+
+    ui::ConsoleShell *shell() const { return m_shell.get(); }
+    QUrl baseUrl() const { return m_server ? m_server->baseUrl() : QUrl(); }
+    QString accountKey() const;
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_faults;
+    double m_timeScale;
+    std::unique_ptr<sandbox::Server> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<AccountStore> m_accounts;
+    TokenStore m_tokens;
+    std::unique_ptr<ui::ConsoleShell> m_shell;
+};
+
+} // namespace bc::test

@@ -1,0 +1,165 @@
+#include "client/accountstore.h"
+#include "client/tokenstore.h"
+#include "models/environmenttreemodel.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/accounts/accountmanager.h"
+#include "ui/accounts/environmenttreeview.h"
+#include "ui/accounts/welcomedialog.h"
+#include "ui/common/consolecontext.h"
+#include "ui/common/consolecontroller.h"
+#include "ui/common/resources.h"
+#include "ui/mainwindow/consoleshell.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// First start, sign-in with a token checked by a real exchange, the keychain, removing an
+// account, and the window state coming back at the next start.
+class TestGuiAccounts final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        bc::ui::initResources();
+        bc::sandbox::ServerOptions options;
+        options.dataDir = m_dir.filePath(QStringLiteral("sandbox"));
+        options.timeScale = 0.01;
+        m_server = std::make_unique<bc::sandbox::Server>(options);
+        QVERIFY(m_server->start().ok());
+        m_tokens.setService(QStringLiteral("io.github.backupconsole.tests"));
+    }
+
+    void cleanup() { QFile::remove(settingsFile()); }
+
+    void welcomeExploresSandbox()
+    {
+        bc::AccountStore store(settingsFile());
+        bc::ui::ConsoleShell shell(&store, &m_tokens, &m_network);
+        const QUrl url = m_server->baseUrl();
+        shell.setSandboxStarter(
+            [url](const bc::ui::ConsoleShell::SandboxReady &ready) { ready(url, {}); });
+        shell.start(false);
+        QVERIFY(shell.welcome()); // no account yet
+        QVERIFY(shell.welcome()->isVisible());
+        QTest::mouseClick(shell.welcome()->sandboxButton(), Qt::LeftButton);
+        QTRY_COMPARE(shell.accounts()->accounts().size(), 1);
+        QTRY_VERIFY(!shell.welcome());
+        // The sandbox account stays in memory: nothing saved.
+        QVERIFY(store.accounts().isEmpty());
+        QVERIFY(shell.window()->windowTitle().contains(QStringLiteral("BackupConsole")));
+    }
+
+    void signInWithToken_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("valid") << QStringLiteral("sandbox-contributor") << true;
+        QTest::newRow("refused") << QStringLiteral("not-a-token") << false;
+    }
+
+    void signInWithToken()
+    {
+        QFETCH(QString, token);
+        QFETCH(bool, accepted);
+        bc::AccountStore store(settingsFile());
+        bc::ui::ConsoleShell shell(&store, &m_tokens, &m_network);
+        shell.start(false);
+        QVERIFY(shell.welcome());
+        bc::ui::WelcomeDialog *welcome = shell.welcome();
+        welcome->showSignInPage();
+        welcome->presetBox()->setCurrentIndex(
+            welcome->presetBox()->findData(int(bc::Account::Preset::Custom)));
+        welcome->apiUrlEdit()->setText(m_server->baseUrl().toString());
+        QCOMPARE(welcome->tokenEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(!welcome->signInButton()->isEnabled()); // no token yet
+        QTest::keyClicks(welcome->tokenEdit(), token);
+        QVERIFY(welcome->signInButton()->isEnabled());
+        QTest::mouseClick(welcome->signInButton(), Qt::LeftButton);
+        QVERIFY(!welcome->signInButton()->isEnabled()); // one click, one exchange
+        if (!accepted) {
+            QTRY_VERIFY(welcome->signInButton()->isEnabled());
+            QVERIFY2(welcome->statusText().contains(QStringLiteral("token"), Qt::CaseInsensitive),
+                     qPrintable(welcome->statusText()));
+            QVERIFY(store.accounts().isEmpty());
+            return;
+        }
+        QTRY_COMPARE(store.accounts().size(), 1);
+        const bc::Account saved = store.accounts().constFirst();
+        QVERIFY(!saved.user.isEmpty());
+        // The token went to the keychain (or, without a keyring, to memory for this run only).
+        bool read = false;
+        QString stored;
+        m_tokens.readToken(saved.id, this, [&](bc::Result<QString> r) {
+            read = true;
+            stored = r.ok() ? r.value() : QString();
+        });
+        QTRY_VERIFY(read);
+        QCOMPARE(stored, token);
+        // Never in the settings file.
+        QFile ini(settingsFile());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(token.toUtf8()));
+
+        // Removing the account deletes its keychain entry.
+        shell.accounts()->removeAccount(saved.id);
+        QVERIFY(store.accounts().isEmpty());
+        read = false;
+        bool found = true;
+        m_tokens.readToken(saved.id, this, [&](bc::Result<QString> r) {
+            read = true;
+            found = r.ok();
+        });
+        QTRY_VERIFY(read);
+        QVERIFY(!found);
+    }
+
+    void stateComesBack()
+    {
+        bc::AccountStore store(settingsFile());
+        bc::Account account = bc::Account::custom(m_server->baseUrl(), m_server->baseUrl(),
+                                                  QStringLiteral("Saved"));
+        const QString project = QStringLiteral("acmeblogeu3002");
+        {
+            bc::ui::ConsoleShell shell(&store, &m_tokens, &m_network);
+            shell.start(false);
+            shell.accounts()->signIn(account, QStringLiteral("sandbox-admin"), true);
+            QTRY_COMPARE(store.accounts().size(), 1);
+            shell.window()->resize(1111, 777);
+            // As a click would: the project, then (once its environments are in) the environment.
+            QTRY_VERIFY(shell.window()->treeView()->select(account.key(), project, {}));
+            QTRY_VERIFY(shell.window()->treeView()->select(account.key(), project,
+                                                           QStringLiteral("staging")));
+            QTRY_VERIFY(shell.context()->environment().has_value());
+            shell.saveState();
+        }
+        bc::ui::ConsoleShell again(&store, &m_tokens, &m_network);
+        again.start(false);
+        QVERIFY(!again.welcome());
+        QTRY_VERIFY(again.context()->environment().has_value());
+        QCOMPARE(again.context()->projectId(), project);
+        QCOMPARE(again.context()->environment()->id, QStringLiteral("staging"));
+        QCOMPARE(again.window()->size(), QSize(1111, 777));
+        again.accounts()->removeAccount(account.id);
+    }
+
+private:
+    QString settingsFile() const { return m_dir.filePath(QStringLiteral("accounts.ini")); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<bc::sandbox::Server> m_server;
+    QNetworkAccessManager m_network;
+    bc::TokenStore m_tokens;
+};
+
+QTEST_MAIN(TestGuiAccounts)
+#include "tst_gui_accounts.moc"

@@ -1,0 +1,216 @@
+#include "models/activityfeedmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+#include <QTimer>
+
+using bc::Activity;
+using bc::ActivityFeedModel;
+
+namespace {
+
+const QDateTime base = QDateTime(QDate(2026, 11, 20), QTime(5, 0), Qt::UTC);
+
+Activity activity(int minutesAgo, const QString &type = QStringLiteral("environment.backup"),
+                  const QString &state = QStringLiteral("complete"))
+{
+    Activity a;
+    a.id = QStringLiteral("act%1").arg(minutesAgo, 5, 10, QLatin1Char('0'));
+    a.type = type;
+    a.state = state;
+    a.result = state == QLatin1String("complete") ? QStringLiteral("success") : QString();
+    a.completionPercent = state == QLatin1String("complete") ? 100 : 10;
+    a.createdAt = base.addSecs(-60 * minutesAgo);
+    a.updatedAt = a.createdAt;
+    a.text = QStringLiteral("Activity %1").arg(minutesAgo);
+    a.payload.insert(QStringLiteral("backup_name"), QStringLiteral("bk%1").arg(minutesAgo));
+    return a;
+}
+
+// A fake server: `total` activities one minute apart, paged like the API (strictly before
+// starts_at, newest first), answered asynchronously.
+ActivityFeedModel::PageSource fakeServer(int total, int *calls)
+{
+    return [total, calls](const bc::ActivityQuery &query, QObject *context,
+                          bc::Callback<QList<Activity>> callback) {
+        ++*calls;
+        QList<Activity> page;
+        for (int i = 0; i < total && page.size() < query.count; ++i) {
+            const Activity a = activity(i);
+            if (!query.startsAt.isValid() || a.createdAt < query.startsAt)
+                page.append(a);
+        }
+        QTimer::singleShot(0, context, [callback, page] { callback(page); });
+        return bc::CallHandle();
+    };
+}
+
+QStringList ids(const QAbstractItemModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result.append(model.index(row, 0).data(ActivityFeedModel::IdRole).toString());
+    return result;
+}
+
+} // namespace
+
+class TestActivityFeedModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void newestFirstBatches()
+    {
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.applyNewest({activity(3), activity(1), activity(2)});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(ids(model), (QStringList{u"act00001"_s, u"act00002"_s, u"act00003"_s}));
+        // A poll with two newer activities: one batch on top.
+        model.applyNewest({activity(0), activity(1)});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0).data(ActivityFeedModel::IdRole).toString(),
+                 QStringLiteral("act00000"));
+        QCOMPARE(inserted.count(), 2);
+    }
+
+    void updateInPlace()
+    {
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Activity running
+            = activity(1, QStringLiteral("environment.backup"), QStringLiteral("in_progress"));
+        model.applyNewest({activity(0), running, activity(2)});
+        const QPersistentModelIndex kept = model.index(1);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(kept.data(ActivityFeedModel::RunningRole).toBool());
+        running.completionPercent = 60;
+        running.updatedAt = running.updatedAt.addSecs(5);
+        model.applyNewest({activity(0), running, activity(2)});
+        QCOMPARE(changed.count(), 1); // only the row that changed
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(kept.row(), 1);
+        QCOMPARE(kept.data(ActivityFeedModel::ProgressRole).toInt(), 60);
+    }
+
+    void scopeFilter_data()
+    {
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("shown");
+        const int backups = int(ActivityFeedModel::Scope::BackupsAndRestores);
+        const int everything = int(ActivityFeedModel::Scope::Everything);
+        QTest::newRow("backup in backups")
+            << backups << QStringLiteral("environment.backup") << true;
+        QTest::newRow("restore in backups")
+            << backups << QStringLiteral("environment.restore") << true;
+        QTest::newRow("push hidden in backups")
+            << backups << QStringLiteral("environment.push") << false;
+        QTest::newRow("push in everything")
+            << everything << QStringLiteral("environment.push") << true;
+    }
+
+    void scopeFilter()
+    {
+        QFETCH(int, scope);
+        QFETCH(QString, type);
+        QFETCH(bool, shown);
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScope(ActivityFeedModel::Scope(scope));
+        model.upsert(activity(0, type));
+        QCOMPARE(model.rowCount(), shown ? 1 : 0);
+    }
+
+    void fetchMore_data()
+    {
+        QTest::addColumn<int>("total");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<int>("expectedCalls");
+        QTest::newRow("one short page") << 5 << 10 << 1;
+        QTest::newRow("exact pages") << 20 << 10 << 3; // 10, 10, then the empty end page
+        QTest::newRow("partial last") << 25 << 10 << 3;
+    }
+
+    void fetchMore()
+    {
+        QFETCH(int, total);
+        QFETCH(int, pageSize);
+        QFETCH(int, expectedCalls);
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int calls = 0;
+        model.setPageSize(pageSize);
+        model.setScope(ActivityFeedModel::Scope::Everything);
+        model.setPageSource(fakeServer(total, &calls));
+        // The first page; the tester itself may already ask for more (it calls fetchMore).
+        QTRY_VERIFY(model.rowCount() > 0);
+        // Pages until the server has nothing older.
+        for (int guard = 0; guard < 10; ++guard) {
+            QTRY_VERIFY(!model.isLoading());
+            if (!model.canFetchMore({}))
+                break;
+            model.fetchMore({});
+        }
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), total);
+        QCOMPARE(calls, expectedCalls);
+        QVERIFY(!model.canFetchMore({}));
+        // Still newest first, no duplicates.
+        const QStringList list = ids(model);
+        QCOMPARE(QSet<QString>(list.cbegin(), list.cend()).size(), total);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row - 1).data(ActivityFeedModel::CreatedRole).toLongLong()
+                    > model.index(row).data(ActivityFeedModel::CreatedRole).toLongLong());
+    }
+
+    void restoreLink_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("backupRestorable");
+        QTest::addColumn<bool>("link");
+        QTest::newRow("successful backup")
+            << QStringLiteral("environment.backup") << QStringLiteral("complete") << true << true;
+        QTest::newRow("backup gone")
+            << QStringLiteral("environment.backup") << QStringLiteral("complete") << false << false;
+        QTest::newRow("running backup") << QStringLiteral("environment.backup")
+                                        << QStringLiteral("in_progress") << true << false;
+        QTest::newRow("a restore")
+            << QStringLiteral("environment.restore") << QStringLiteral("complete") << true << false;
+    }
+
+    void restoreLink()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, state);
+        QFETCH(bool, backupRestorable);
+        QFETCH(bool, link);
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyNewest({activity(7, type, state)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRestorableBackups(backupRestorable ? QSet<QString>{QStringLiteral("bk7")}
+                                                    : QSet<QString>{});
+        QCOMPARE(model.index(0).data(ActivityFeedModel::CanRestoreRole).toBool(), link);
+    }
+};
+
+QTEST_MAIN(TestActivityFeedModel)
+#include "tst_models_activityfeed.moc"

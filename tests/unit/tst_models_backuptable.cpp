@@ -1,0 +1,241 @@
+#include "models/backupsortproxy.h"
+#include "models/backuptablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using bc::Backup;
+using bc::BackupTableModel;
+
+namespace {
+
+const QDateTime base = QDateTime(QDate(2026, 11, 20), QTime(5, 0), Qt::UTC);
+
+Backup backup(const QString &id, int hoursAgo, qint64 size = 100, bool safe = true)
+{
+    Backup b;
+    b.id = id;
+    b.environment = QStringLiteral("main");
+    b.status = QStringLiteral("CREATED");
+    b.safe = safe;
+    b.restorable = true;
+    b.sizeUsed = size;
+    b.sizeOfVolumes = 1000;
+    b.commitId = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+    b.createdAt = base.addSecs(-3600 * hoursAgo);
+    b.updatedAt = b.createdAt;
+    return b;
+}
+
+QStringList ids(const QAbstractItemModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result.append(model.index(row, 0).data(BackupTableModel::IdRole).toString());
+    return result;
+}
+
+} // namespace
+
+class TestBackupTableModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void merge_data()
+    {
+        QTest::addColumn<QStringList>("before");
+        QTest::addColumn<QStringList>("after");
+        QTest::addColumn<int>("insertSignals");
+        QTest::addColumn<int>("removeSignals");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("insert batch") << QStringList{} << QStringList{u"a"_s, u"b"_s, u"c"_s} << 1
+                                      << 0 << QStringList{u"a"_s, u"b"_s, u"c"_s};
+        QTest::newRow("append new")
+            << QStringList{u"a"_s, u"b"_s} << QStringList{u"c"_s, u"a"_s, u"b"_s} << 1 << 0
+            << QStringList{u"a"_s, u"b"_s, u"c"_s};
+        QTest::newRow("removal range")
+            << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s} << QStringList{u"a"_s, u"d"_s} << 0 << 1
+            << QStringList{u"a"_s, u"d"_s};
+        QTest::newRow("two ranges")
+            << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s}
+            << QStringList{u"a"_s, u"c"_s, u"e"_s} << 0 << 2 << QStringList{u"a"_s, u"c"_s, u"e"_s};
+        QTest::newRow("unchanged") << QStringList{u"a"_s, u"b"_s} << QStringList{u"a"_s, u"b"_s}
+                                   << 0 << 0 << QStringList{u"a"_s, u"b"_s};
+    }
+
+    void merge()
+    {
+        QFETCH(QStringList, before);
+        QFETCH(QStringList, after);
+        QFETCH(int, insertSignals);
+        QFETCH(int, removeSignals);
+        QFETCH(QStringList, expected);
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Backup> first;
+        for (int i = 0; i < before.size(); ++i)
+            first.append(backup(before.at(i), i));
+        model.setBackups(first);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QList<Backup> second;
+        for (const QString &id : after)
+            second.append(backup(id, int(before.indexOf(id))));
+        model.setBackups(second);
+        QCOMPARE(inserted.count(), insertSignals);
+        QCOMPARE(removed.count(), removeSignals);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(ids(model), expected);
+        for (const QString &id : expected)
+            QCOMPARE(model.rowOf(id), int(expected.indexOf(id)));
+    }
+
+    void updateInPlace()
+    {
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBackups({backup(QStringLiteral("a"), 0), backup(QStringLiteral("b"), 1),
+                          backup(QStringLiteral("c"), 2)});
+        const QPersistentModelIndex kept = model.index(1, BackupTableModel::Size);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Backup b = backup(QStringLiteral("b"), 1, 500);
+        Backup c = backup(QStringLiteral("c"), 2);
+        c.status = QStringLiteral("DELETING");
+        model.setBackups({backup(QStringLiteral("a"), 0), b, c});
+        // b and c are consecutive: one range.
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(BackupTableModel::RawRole).toLongLong(), 500);
+        QCOMPARE(model.index(2, BackupTableModel::State).data().toString(),
+                 QStringLiteral("Deleting"));
+    }
+
+    void runningRows()
+    {
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBackups({backup(QStringLiteral("a"), 0)});
+        bc::Activity running;
+        running.id = QStringLiteral("act1");
+        running.type = QStringLiteral("environment.backup");
+        running.state = QStringLiteral("in_progress");
+        running.completionPercent = 40;
+        running.createdAt = base;
+        bc::Activity push = running;
+        push.id = QStringLiteral("act2");
+        push.type = QStringLiteral("environment.push");
+        model.setRunning({running, push});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.index(1, 0).data(BackupTableModel::RunningRole).toBool());
+        QCOMPARE(model.index(1, 0).data(BackupTableModel::ProgressRole).toInt(), 40);
+        running.completionPercent = 70;
+        model.updateRunning(running);
+        QCOMPARE(model.index(1, 0).data(BackupTableModel::ProgressRole).toInt(), 70);
+        // New backups keep the running row.
+        model.setBackups({backup(QStringLiteral("a"), 0), backup(QStringLiteral("b"), 1)});
+        QCOMPARE(model.rowCount(), 3);
+        running.state = QStringLiteral("complete");
+        running.completionPercent = 100;
+        model.updateRunning(running);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(QStringLiteral("act1")), -1);
+    }
+
+    void sortByRawValues_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("expected");
+        // a: 2 h ago, 900 bytes, expires in 1 day; b: 1 h ago, 50 bytes, never; c: 3 h, 1000, 2
+        // days.
+        QTest::newRow("size ascending") << int(BackupTableModel::Size) << int(Qt::AscendingOrder)
+                                        << QStringList{u"b"_s, u"a"_s, u"c"_s};
+        QTest::newRow("size descending (bytes, not text)")
+            << int(BackupTableModel::Size) << int(Qt::DescendingOrder)
+            << QStringList{u"c"_s, u"a"_s, u"b"_s};
+        QTest::newRow("created descending")
+            << int(BackupTableModel::Created) << int(Qt::DescendingOrder)
+            << QStringList{u"b"_s, u"a"_s, u"c"_s};
+        QTest::newRow("expires, never last")
+            << int(BackupTableModel::Expires) << int(Qt::AscendingOrder)
+            << QStringList{u"a"_s, u"c"_s, u"b"_s};
+    }
+
+    void sortByRawValues()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QStringList, expected);
+        BackupTableModel model;
+        bc::BackupSortProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Backup a = backup(QStringLiteral("a"), 2, 900);
+        a.expiresAt = base.addDays(1);
+        Backup b = backup(QStringLiteral("b"), 1, 50);
+        Backup c = backup(QStringLiteral("c"), 3, 1000);
+        c.expiresAt = base.addDays(2);
+        model.setBackups({a, b, c});
+        proxy.sort(column, Qt::SortOrder(order));
+        QCOMPARE(ids(proxy), expected);
+    }
+
+    void filter_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("empty") << QString() << QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s};
+        QTest::newRow("by id") << QStringLiteral("bet") << QStringList{u"beta"_s};
+        QTest::newRow("by kind") << QStringLiteral("live") << QStringList{u"gamma"_s};
+        QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};
+    }
+
+    void filter()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        BackupTableModel model;
+        bc::BackupSortProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBackups({backup(QStringLiteral("alpha"), 0), backup(QStringLiteral("beta"), 1),
+                          backup(QStringLiteral("gamma"), 2, 10, false)});
+        proxy.setFilterText(text);
+        QCOMPARE(ids(proxy), expected);
+    }
+
+    void expiresRelativeWithDateTooltip()
+    {
+        BackupTableModel model;
+        model.setNow(base);
+        Backup a = backup(QStringLiteral("a"), 0);
+        a.expiresAt = base.addDays(6);
+        model.setBackups({a, backup(QStringLiteral("b"), 1)});
+        QCOMPARE(model.index(0, BackupTableModel::Expires).data().toString(),
+                 QStringLiteral("in 6 days"));
+        QVERIFY(model.index(0, BackupTableModel::Expires)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("2026")));
+        QCOMPARE(model.index(1, BackupTableModel::Expires).data().toString(),
+                 QStringLiteral("Never"));
+    }
+};
+
+QTEST_MAIN(TestBackupTableModel)
+#include "tst_models_backuptable.moc"

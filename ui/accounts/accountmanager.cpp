@@ -1,0 +1,182 @@
+#include "accountmanager.h"
+
+#include "client/accountstore.h"
+#include "client/apiclient.h"
+#include "client/tokenstore.h"
+#include "models/environmenttreemodel.h"
+
+namespace bc::ui {
+
+AccountManager::AccountManager(AccountStore *store, TokenStore *tokens,
+                               QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_tokens(tokens)
+    , m_network(network)
+    , m_tree(new EnvironmentTreeModel(this))
+{ }
+
+AccountManager::~AccountManager() = default;
+
+bool AccountManager::hasSavedAccounts() const
+{
+    return !m_store->accounts().isEmpty();
+}
+
+ApiClient *AccountManager::makeClient(const Account &account, const QString &token)
+{
+    auto *client = new ApiClient(account, m_network, this);
+    client->setApiToken(token);
+    connect(client, &ApiClient::authenticationFailed, this, [this, account](const ApiError &e) {
+        Q_EMIT errorOccurred(
+            tr("The API token of %1 was refused; sign in again").arg(account.label), e);
+    });
+    return client;
+}
+
+void AccountManager::loadSaved()
+{
+    for (const Account &account : m_store->accounts()) {
+        if (m_entries.contains(account.key()))
+            continue;
+        m_order.append(account.key());
+        m_entries.insert(account.key(), Entry{account, nullptr, {}, true});
+        m_tree->setAccount(account.key(), account.label);
+        m_tokens->readToken(account.id, this, [this, account](Result<QString> token) {
+            if (!token.ok()) {
+                Q_EMIT errorOccurred(tr("No token for %1").arg(account.label), token.error());
+                return;
+            }
+            Entry &entry = m_entries[account.key()];
+            entry.client = makeClient(account, token.value());
+            open(entry);
+        });
+    }
+    Q_EMIT accountsChanged();
+}
+
+void AccountManager::open(const Entry &entry)
+{
+    const QString key = entry.account.key();
+    entry.client->me(this, [this, key](Result<UserInfo> me) {
+        if (me.ok() && m_entries.contains(key))
+            m_entries[key].user = me.value();
+    });
+    reloadProjects(key);
+}
+
+void AccountManager::signIn(Account account, const QString &token, bool persist)
+{
+    ApiClient *client = makeClient(account, token);
+    client->me(this, [this, account, client, token, persist](Result<UserInfo> me) mutable {
+        if (!me.ok()) {
+            client->deleteLater();
+            Q_EMIT signInFailed(me.error());
+            return;
+        }
+        account.user = me.value().displayName();
+        if (account.label.isEmpty())
+            account.label = account.user;
+        const Entry entry{account, client, me.value(), persist};
+        const auto keep = [this, entry] {
+            const QString key = entry.account.key();
+            if (!m_order.contains(key))
+                m_order.append(key);
+            m_entries.insert(key, entry);
+            if (entry.persistent)
+                m_store->save(entry.account);
+            m_tree->setAccount(key, entry.account.label);
+            reloadProjects(key);
+            Q_EMIT accountsChanged();
+            Q_EMIT signedIn(entry.account);
+        };
+        if (!persist) {
+            keep();
+            return;
+        }
+        m_tokens->writeToken(account.id, token, this, [this, keep](Result<Done> written) {
+            // Without a keyring the token stays in memory for this run; say so, but go on.
+            if (!written.ok())
+                Q_EMIT errorOccurred(tr("The token could not be saved in the keychain"),
+                                     written.error());
+            keep();
+        });
+    });
+}
+
+void AccountManager::removeAccount(const QUuid &id)
+{
+    const QString key = id.toString(QUuid::WithoutBraces);
+    const Entry entry = m_entries.take(key);
+    m_order.removeAll(key);
+    m_tree->removeAccount(key);
+    if (entry.persistent) {
+        m_store->remove(id);
+        m_tokens->deleteToken(id, this, [this](Result<Done> deleted) {
+            if (!deleted.ok())
+                Q_EMIT errorOccurred(tr("The keychain entry could not be deleted"),
+                                     deleted.error());
+        });
+    }
+    if (entry.client)
+        entry.client->deleteLater();
+    Q_EMIT accountsChanged();
+}
+
+QList<Account> AccountManager::accounts() const
+{
+    QList<Account> result;
+    for (const QString &key : m_order)
+        result.append(m_entries.value(key).account);
+    return result;
+}
+
+ApiClient *AccountManager::client(const QString &accountKey) const
+{
+    return m_entries.value(accountKey).client;
+}
+
+std::optional<Account> AccountManager::account(const QString &accountKey) const
+{
+    if (!m_entries.contains(accountKey))
+        return std::nullopt;
+    return m_entries.value(accountKey).account;
+}
+
+UserInfo AccountManager::user(const QString &accountKey) const
+{
+    return m_entries.value(accountKey).user;
+}
+
+void AccountManager::reloadProjects(const QString &accountKey)
+{
+    ApiClient *client = this->client(accountKey);
+    if (!client)
+        return;
+    client->projects(this, [this, accountKey](Result<QList<ProjectRef>> projects) {
+        if (!projects.ok()) {
+            Q_EMIT errorOccurred(tr("Loading the projects failed"), projects.error());
+            return;
+        }
+        m_tree->setProjects(accountKey, projects.value());
+        Q_EMIT projectsLoaded(accountKey);
+    });
+}
+
+void AccountManager::loadEnvironments(const QString &accountKey, const QString &projectId)
+{
+    ApiClient *client = this->client(accountKey);
+    if (!client)
+        return;
+    client->environments(
+        projectId, this, [this, accountKey, projectId](Result<QList<Environment>> environments) {
+            if (!environments.ok()) {
+                Q_EMIT errorOccurred(tr("Loading the environments failed"), environments.error());
+                return;
+            }
+            m_tree->setEnvironments(accountKey, projectId, environments.value());
+            Q_EMIT environmentsLoaded(accountKey, projectId, environments.value());
+        });
+}
+
+} // namespace bc::ui

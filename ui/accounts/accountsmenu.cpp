@@ -1,0 +1,63 @@
+#include "accountsmenu.h"
+
+#include "accountmanager.h"
+#include "common/confirmation.h"
+
+#include <QActionGroup>
+#include <QIcon>
+
+namespace bc::ui {
+
+AccountsMenu::AccountsMenu(AccountManager *accounts, QWidget *parent)
+    : QMenu(tr("&Accounts"), parent)
+    , m_accounts(accounts)
+{
+    setObjectName(QStringLiteral("accountsMenu"));
+    setToolTipsVisible(true);
+    connect(accounts, &AccountManager::accountsChanged, this, &AccountsMenu::rebuild);
+    rebuild();
+}
+
+AccountsMenu::~AccountsMenu() = default;
+
+void AccountsMenu::setCurrent(const QString &accountKey)
+{
+    if (m_current == accountKey)
+        return;
+    m_current = accountKey;
+    rebuild();
+}
+
+void AccountsMenu::rebuild()
+{
+    clear();
+    QAction *add = addAction(QIcon(QStringLiteral(":/icons/account.svg")), tr("&Add account…"),
+                             this, &AccountsMenu::addRequested);
+    add->setObjectName(QStringLiteral("actionAddAccount"));
+    const QList<Account> accounts = m_accounts->accounts();
+    if (accounts.isEmpty())
+        return;
+    addSection(tr("Switch to"));
+    auto *group = new QActionGroup(this);
+    for (const Account &account : accounts) {
+        QAction *item = addAction(account.label, this,
+                                  [this, key = account.key()] { Q_EMIT switchRequested(key); });
+        item->setCheckable(true);
+        item->setChecked(account.key() == m_current);
+        item->setToolTip(account.apiUrl.toString());
+        group->addAction(item);
+    }
+    QMenu *remove = addMenu(tr("&Remove account"));
+    remove->setObjectName(QStringLiteral("removeAccountMenu"));
+    for (const Account &account : accounts) {
+        remove->addAction(account.label, this, [this, account] {
+            confirm(parentWidget(), tr("Remove account"),
+                    tr("Remove %1 from this computer? Its API token is deleted from the keychain.")
+                        .arg(account.label),
+                    tr("Remove"),
+                    [accounts = m_accounts, id = account.id] { accounts->removeAccount(id); });
+        });
+    }
+}
+
+} // namespace bc::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMenu>
+
+namespace bc::ui {
+
+class AccountManager;
+
+// Accounts: add one, switch to one, remove one (which deletes its keychain entry).
+class AccountsMenu final : public QMenu
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountsMenu)
+
+public:
+    AccountsMenu(AccountManager *accounts, QWidget *parent = nullptr);
+    ~AccountsMenu() override;
+
+    void setCurrent(const QString &accountKey);
+
+Q_SIGNALS:
+    void addRequested();
+    void switchRequested(const QString &accountKey);
+
+private:
+    void rebuild();
+
+    AccountManager *m_accounts;
+    QString m_current;
+};
+
+} // namespace bc::ui

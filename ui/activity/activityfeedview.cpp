@@ -1,0 +1,146 @@
+#include "activityfeedview.h"
+
+#include "models/activityfeedmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QListView>
+#include <QMenu>
+#include <QVBoxLayout>
+
+namespace bc::ui {
+
+ActivityFeedView::ActivityFeedView(ActivityFeedModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_delegate(new ActivityDelegate(this))
+    , m_scope(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_result(new QComboBox(this))
+    , m_list(new QListView(this))
+{
+    m_scope->setObjectName(QStringLiteral("feedScope"));
+    m_scope->addItem(tr("Backups and restores"), int(ActivityFeedModel::Scope::BackupsAndRestores));
+    m_scope->addItem(tr("Everything"), int(ActivityFeedModel::Scope::Everything));
+    m_state->setObjectName(QStringLiteral("feedState"));
+    m_state->addItem(tr("Any state"), QString());
+    m_state->addItem(tr("Running"), QStringLiteral("in_progress"));
+    m_state->addItem(tr("Pending"), QStringLiteral("pending"));
+    m_state->addItem(tr("Complete"), QStringLiteral("complete"));
+    m_state->addItem(tr("Cancelled"), QStringLiteral("cancelled"));
+    m_result->setObjectName(QStringLiteral("feedResult"));
+    m_result->addItem(tr("Any result"), QString());
+    m_result->addItem(tr("Succeeded"), QStringLiteral("success"));
+    m_result->addItem(tr("Failed"), QStringLiteral("failure"));
+
+    m_list->setObjectName(QStringLiteral("activityFeed"));
+    m_list->setModel(model);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setMouseTracking(true);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->setAccessibleName(tr("Activity feed"));
+    m_list->installEventFilter(this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_scope, 2);
+    filters->addWidget(m_state, 1);
+    filters->addWidget(m_result, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_list);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setScope(ActivityFeedModel::Scope(m_scope->currentData().toInt()));
+    });
+    connect(m_state, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setStateFilter(m_state->currentData().toString()); });
+    connect(m_result, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setResultFilter(m_result->currentData().toString()); });
+    connect(m_delegate, &ActivityDelegate::linkActivated, this, &ActivityFeedView::activateLink);
+    connect(m_list, &QListView::customContextMenuRequested, this, &ActivityFeedView::showLinkMenu);
+}
+
+ActivityFeedView::~ActivityFeedView() = default;
+
+void ActivityFeedView::activateLink(const QModelIndex &index, ActivityDelegate::Link link)
+{
+    if (!index.isValid() || !ActivityDelegate::links(index).contains(link))
+        return;
+    const auto activity = index.data(ActivityFeedModel::ActivityRole).value<Activity>();
+    switch (link) {
+    case ActivityDelegate::Link::Restore:
+        Q_EMIT restoreRequested(activity);
+        break;
+    case ActivityDelegate::Link::Undo:
+        Q_EMIT undoRequested(activity);
+        break;
+    case ActivityDelegate::Link::Log:
+        Q_EMIT logRequested(activity);
+        break;
+    case ActivityDelegate::Link::Cancel:
+        Q_EMIT cancelRequested(activity);
+        break;
+    case ActivityDelegate::Link::None:
+        break;
+    }
+}
+
+void ActivityFeedView::showLinkMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_list->indexAt(pos);
+    const QList<ActivityDelegate::Link> links = ActivityDelegate::links(index);
+    if (links.isEmpty())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QPersistentModelIndex persistent(index);
+    for (ActivityDelegate::Link link : links) {
+        menu->addAction(ActivityDelegate::linkText(link), this,
+                        [this, persistent, link] { activateLink(persistent, link); });
+    }
+    menu->popup(m_list->viewport()->mapToGlobal(pos));
+}
+
+bool ActivityFeedView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_list || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const QModelIndex current = m_list->currentIndex();
+    const QList<ActivityDelegate::Link> links = ActivityDelegate::links(current);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier) || links.isEmpty())
+        return QWidget::eventFilter(watched, event);
+    ActivityDelegate::Link link = ActivityDelegate::Link::None;
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        link = links.constFirst();
+        break;
+    case Qt::Key_R:
+        link = ActivityDelegate::Link::Restore;
+        break;
+    case Qt::Key_U:
+        link = ActivityDelegate::Link::Undo;
+        break;
+    case Qt::Key_L:
+        link = ActivityDelegate::Link::Log;
+        break;
+    case Qt::Key_C:
+        link = ActivityDelegate::Link::Cancel;
+        break;
+    case Qt::Key_Menu:
+        showLinkMenu(m_list->visualRect(current).center());
+        return true;
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+    if (!links.contains(link))
+        return QWidget::eventFilter(watched, event);
+    activateLink(current, link);
+    return true;
+}
+
+} // namespace bc::ui

@@ -1,0 +1,118 @@
+#include "backupsview.h"
+
+#include "models/backupsortproxy.h"
+#include "models/backuptablemodel.h"
+#include "progressdelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bc::ui {
+
+BackupsView::BackupsView(BackupTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new BackupSortProxy(this))
+    , m_caption(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+{
+    m_proxy->setSourceModel(model);
+    m_caption->setObjectName(QStringLiteral("backupsCaption"));
+    QFont captionFont = m_caption->font();
+    captionFont.setBold(true);
+    m_caption->setFont(captionFont);
+    m_filter->setObjectName(QStringLiteral("backupFilter"));
+    m_filter->setPlaceholderText(tr("Filter by ID, commit, state or kind"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(280);
+
+    m_table->setObjectName(QStringLiteral("backupTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BackupTableModel::Created, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegateForColumn(BackupTableModel::State, new ProgressDelegate(m_table));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAccessibleName(tr("Backups"));
+    const int columnWidths[] = {118, 115, 205, 110, 125, 150, 95, 65, 80};
+    for (int column = 0; column < BackupTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, columnWidths[column]);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_caption, 1);
+    top->addWidget(m_filter);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_table);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &BackupSortProxy::setFilterText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BackupsView::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BackupsView::selectionChanged);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (m_contextActions.isEmpty())
+            return;
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addActions(m_contextActions);
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QVariant backup = index.data(BackupTableModel::BackupRole);
+        if (backup.isValid())
+            Q_EMIT activated(backup.value<Backup>());
+    });
+}
+
+BackupsView::~BackupsView() = default;
+
+std::optional<Backup> BackupsView::selectedBackup() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const QVariant backup = rows.constFirst().data(BackupTableModel::BackupRole);
+    if (!backup.isValid())
+        return std::nullopt;
+    return backup.value<Backup>();
+}
+
+QString BackupsView::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.constFirst().data(BackupTableModel::IdRole).toString();
+}
+
+void BackupsView::selectId(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void BackupsView::setCaption(const QString &text)
+{
+    m_caption->setText(text);
+}
+
+} // namespace bc::ui

@@ -1,0 +1,259 @@
+#include "consolecontroller.h"
+
+#include "accounts/accountmanager.h"
+#include "client/apiclient.h"
+#include "client/logstream.h"
+#include "consolecontext.h"
+#include "models/actionjob.h"
+#include "models/activityfeedmodel.h"
+#include "models/backuptablemodel.h"
+#include "models/environmenttreemodel.h"
+
+#include <QSet>
+
+namespace bc::ui {
+
+ConsoleController::ConsoleController(AccountManager *accounts, ConsoleContext *context,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_context(context)
+    , m_backups(new BackupTableModel(this))
+    , m_feed(new ActivityFeedModel(this))
+{
+    m_poll.setInterval(std::chrono::seconds(15));
+    connect(&m_poll, &QTimer::timeout, this, &ConsoleController::refresh);
+    connect(m_context, &ConsoleContext::environmentChanged, this,
+            &ConsoleController::onEnvironmentChanged);
+    connect(m_context, &ConsoleContext::refreshRequested, this, &ConsoleController::refresh);
+    connect(m_feed, &ActivityFeedModel::loadFailed, this, [this](const ApiError &error) {
+        noteResult(false, &error);
+        m_context->reportError(tr("Loading the activities failed"), error);
+    });
+    // Running backups of the environment show as rows in progress in the backup table.
+    const auto syncRunning = [this] {
+        m_backups->setRunning(m_feed->running());
+    };
+    connect(m_feed, &ActivityFeedModel::rowsInserted, this, syncRunning);
+    connect(m_feed, &ActivityFeedModel::modelReset, this, syncRunning);
+    connect(m_feed, &ActivityFeedModel::activityUpdated, m_backups,
+            &BackupTableModel::updateRunning);
+    connect(m_feed, &ActivityFeedModel::activityFinished, this, [this](const Activity &a) {
+        if (a.type.startsWith(QLatin1String("environment.")))
+            refresh();
+    });
+}
+
+ConsoleController::~ConsoleController() = default;
+
+void ConsoleController::setVisible(bool visible)
+{
+    m_visible = visible;
+    m_feed->setAutoRefresh(visible);
+    if (visible)
+        m_poll.start();
+    else
+        m_poll.stop();
+}
+
+void ConsoleController::setPollInterval(std::chrono::milliseconds interval)
+{
+    m_poll.setInterval(interval);
+    m_feed->setAutoRefresh(m_visible, interval);
+}
+
+void ConsoleController::select(const QString &accountKey, const QString &projectId,
+                               const QString &environmentId)
+{
+    ApiClient *client = m_accounts->client(accountKey);
+    if (accountKey != m_accountKey || client != m_context->client()) {
+        m_accountKey = accountKey;
+        const auto account = m_accounts->account(accountKey);
+        m_context->setAccount(client, account.value_or(Account{}), m_accounts->user(accountKey));
+    }
+    const auto project = m_accounts->tree()->project(accountKey, projectId);
+    if (!project) {
+        m_context->setProject(std::nullopt);
+        return;
+    }
+    if (m_context->projectId() != project->id) {
+        m_context->setProject(project);
+        m_pendingEnvironment = environmentId;
+        loadProject();
+        return;
+    }
+    if (m_context->environments().isEmpty())
+        m_pendingEnvironment = environmentId;
+    else
+        m_context->selectEnvironment(environmentId);
+}
+
+void ConsoleController::refresh()
+{
+    if (!m_context->client() || !m_context->project())
+        return;
+    loadProject();
+    loadBackups();
+    m_feed->refresh();
+}
+
+void ConsoleController::noteResult(bool ok, const ApiError *error)
+{
+    const bool offline = !ok && error
+        && (error->kind == ApiError::Kind::Network || error->kind == ApiError::Kind::Timeout);
+    const bool connected = ok || !offline;
+    if (connected == m_connected)
+        return;
+    m_connected = connected;
+    Q_EMIT connectionChanged(connected, connected ? tr("Connected") : error->describe());
+}
+
+void ConsoleController::loadProject()
+{
+    ApiClient *client = m_context->client();
+    const QString projectId = m_context->projectId();
+    if (!client || projectId.isEmpty())
+        return;
+    const QString accountKey = m_accountKey;
+    client->environments(
+        projectId, this, [this, projectId, accountKey](Result<QList<Environment>> result) {
+            noteResult(result.ok(), result.ok() ? nullptr : &result.error());
+            if (m_context->projectId() != projectId)
+                return;
+            if (!result.ok()) {
+                m_context->reportError(tr("Loading the environments failed"), result.error());
+                return;
+            }
+            m_accounts->tree()->setEnvironments(accountKey, projectId, result.value());
+            m_context->setEnvironments(result.value());
+            if (!m_pendingEnvironment.isEmpty()) {
+                m_context->selectEnvironment(m_pendingEnvironment);
+                m_pendingEnvironment.clear();
+            }
+        });
+    client->userAccess(projectId, this, [this, projectId](Result<UserAccess> result) {
+        if (m_context->projectId() == projectId && result.ok())
+            m_context->setAccess(result.value());
+    });
+    client->retention(projectId, this, [this, projectId](Result<DataRetention> result) {
+        if (m_context->projectId() == projectId)
+            m_context->setRetention(result.ok() ? std::optional(result.value()) : std::nullopt);
+    });
+}
+
+void ConsoleController::onEnvironmentChanged()
+{
+    const auto &environment = m_context->environment();
+    const QString id = environment ? environment->id : QString();
+    // The context re-announces the selected environment on every refresh; only a new one resets.
+    if (m_shownEnvironment == id && m_shownProject == m_context->projectId())
+        return;
+    m_shownEnvironment = id;
+    m_shownProject = m_context->projectId();
+    m_backups->clear();
+    m_feed->setRestorableBackups({});
+    m_feed->setClient(m_context->client(), m_context->projectId(), id);
+    loadBackups();
+}
+
+void ConsoleController::loadBackups()
+{
+    ApiClient *client = m_context->client();
+    const auto &environment = m_context->environment();
+    if (!client || !environment)
+        return;
+    const QString projectId = m_context->projectId();
+    const QString environmentId = environment->id;
+    client->backups(projectId, environmentId, this,
+                    [this, projectId, environmentId](Result<QList<Backup>> result) {
+                        noteResult(result.ok(), result.ok() ? nullptr : &result.error());
+                        if (m_context->projectId() != projectId || !m_context->environment()
+                            || m_context->environment()->id != environmentId)
+                            return;
+                        if (!result.ok()) {
+                            m_context->reportError(tr("Loading the backups failed"),
+                                                   result.error());
+                            return;
+                        }
+                        m_backups->setBackups(result.value());
+                        QSet<QString> restorable;
+                        for (const Backup &b : result.value()) {
+                            if (b.restorable && b.status == QLatin1String("CREATED"))
+                                restorable.insert(b.id);
+                        }
+                        m_feed->setRestorableBackups(restorable);
+                    });
+}
+
+void ConsoleController::track(ActionJob *job, const QString &what)
+{
+    ++m_running;
+    Q_EMIT runningJobsChanged(m_running);
+    connect(job, &ActionJob::accepted, this, [this](const Activity &a) {
+        m_context->announceActivity(a);
+        m_feed->upsert(a);
+        m_backups->updateRunning(a);
+        loadProject(); // the environment is busy now: its action links changed
+    });
+    connect(job, &ActionJob::updated, this, [this](const Activity &a) {
+        m_feed->upsert(a);
+        m_backups->updateRunning(a);
+    });
+    connect(job, &ActionJob::finished, this, [this, job](const Activity &a) {
+        Q_EMIT runningJobsChanged(--m_running);
+        m_feed->upsert(a);
+        m_backups->updateRunning(a);
+        Q_EMIT jobFinished(a);
+        refresh();
+        job->deleteLater();
+    });
+    connect(job, &ActionJob::failed, this, [this, job, what](const ApiError &error) {
+        Q_EMIT runningJobsChanged(--m_running);
+        m_context->reportError(what, error);
+        refresh();
+        job->deleteLater();
+    });
+}
+
+ActionJob *ConsoleController::startBackup(bool safe)
+{
+    ApiClient *client = m_context->client();
+    const auto &environment = m_context->environment();
+    if (!client || !environment)
+        return nullptr;
+    auto *job = ActionJob::createBackup(client, *environment, safe, this);
+    job->setFollowLog(true);
+    track(job, tr("The backup of %1 failed").arg(environment->name));
+    job->start();
+    return job;
+}
+
+void ConsoleController::deleteBackup(const Backup &backup)
+{
+    if (ApiClient *client = m_context->client()) {
+        auto *job = ActionJob::deleteBackup(client, backup, this);
+        track(job, tr("Deleting backup %1 failed").arg(backup.id));
+        job->start();
+    }
+}
+
+void ConsoleController::cancelActivity(const Activity &activity)
+{
+    if (ApiClient *client = m_context->client()) {
+        auto *job = ActionJob::cancelActivity(client, activity, this);
+        track(job, tr("Cancelling the activity failed"));
+        job->start();
+    }
+}
+
+} // namespace bc::ui
+
+namespace bc::ui {
+
+LogStream *ConsoleController::openLog(const Activity &activity)
+{
+    ApiClient *client = m_context->client();
+    return client ? new LogStream(client, activity) : nullptr;
+}
+
+} // namespace bc::ui

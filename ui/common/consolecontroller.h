@@ -1,0 +1,86 @@
+#pragma once
+
+#include "client/types.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace bc {
+class ActionJob;
+class ActivityFeedModel;
+class BackupTableModel;
+class LogStream;
+struct ApiError;
+} // namespace bc
+
+namespace bc::ui {
+
+class AccountManager;
+class ConsoleContext;
+
+// The layer between the widgets and the client: loads what the selection needs (environments,
+// roles, retention, backups, the feed) into the context and the models, polls while the window is
+// visible, and starts the actions as ActionJobs. No widget calls the client; they call this.
+class ConsoleController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleController)
+
+public:
+    ConsoleController(AccountManager *accounts, ConsoleContext *context, QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    ConsoleContext *context() const { return m_context; }
+    AccountManager *accounts() const { return m_accounts; }
+    BackupTableModel *backups() const { return m_backups; }
+    ActivityFeedModel *feed() const { return m_feed; }
+
+    // Account, project and (optionally) environment; empty ids clear the lower levels.
+    void select(const QString &accountKey, const QString &projectId, const QString &environmentId);
+    QString accountKey() const { return m_accountKey; }
+    // Polls only while the window is visible.
+    void setVisible(bool visible);
+    void setPollInterval(std::chrono::milliseconds interval);
+    bool isConnected() const { return m_connected; }
+    int runningJobs() const { return m_running; }
+
+    // Actions. Each sends exactly one request; the job follows the activity to its end and
+    // outlives any dialog that watches it.
+    ActionJob *startBackup(bool safe);
+    void deleteBackup(const Backup &backup);
+    void cancelActivity(const Activity &activity);
+    // The live log of an activity (for the log viewer); nullptr without a client.
+    LogStream *openLog(const Activity &activity);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void connectionChanged(bool connected, const QString &text);
+    void runningJobsChanged(int count);
+    // An activity started by this console ended (for the desktop notification).
+    void jobFinished(const bc::Activity &activity);
+
+private:
+    void loadProject();
+    void loadBackups();
+    void onEnvironmentChanged();
+    void track(ActionJob *job, const QString &what);
+    void noteResult(bool ok, const ApiError *error);
+
+    AccountManager *m_accounts;
+    ConsoleContext *m_context;
+    BackupTableModel *m_backups;
+    ActivityFeedModel *m_feed;
+    QTimer m_poll;
+    QString m_accountKey;
+    QString m_pendingEnvironment;
+    QString m_shownProject;
+    QString m_shownEnvironment;
+    bool m_visible = false;
+    bool m_connected = true;
+    int m_running = 0;
+};
+
+} // namespace bc::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace bc::ui {
+
+// A non-modal bar above the content for errors and notices: one line, a "Details" toggle with
+// the full text, and a close button. A new message replaces the previous one, so a burst of
+// failures never stacks up dialogs.
+class MessageBar final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageBar)
+
+public:
+    enum class Level { Information, Warning, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+    ~MessageBar() override;
+
+    void showMessage(Level level, const QString &text, const QString &details = {});
+    QString text() const;
+    QString details() const;
+    Level level() const { return m_level; }
+    // How many messages were shown since start (a repeated message counts once more).
+    int count() const { return m_count; }
+
+private:
+    QLabel *m_icon;
+    QLabel *m_text;
+    QToolButton *m_detailsButton;
+    QToolButton *m_close;
+    QPlainTextEdit *m_details;
+    Level m_level = Level::Information;
+    int m_count = 0;
+};
+
+} // namespace bc::ui

@@ -1,0 +1,200 @@
+#include "mainwindow.h"
+
+#include "accounts/accountmanager.h"
+#include "accounts/accountsmenu.h"
+#include "accounts/environmenttreeview.h"
+#include "activity/activityfeedview.h"
+#include "activity/logviewerdialog.h"
+#include "backups/backupactions.h"
+#include "backups/backupsview.h"
+#include "common/confirmation.h"
+#include "common/consolecontext.h"
+#include "common/consolecontroller.h"
+#include "common/messagebar.h"
+#include "common/notifier.h"
+#include "models/activityfeedmodel.h"
+#include "models/backuptablemodel.h"
+#include "statusindicator.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QIcon>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace bc::ui {
+
+MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_tree(new EnvironmentTreeView(controller->accounts()->tree(), this))
+    , m_backups(new BackupsView(controller->backups(), this))
+    , m_feed(new ActivityFeedView(controller->feed(), this))
+    , m_messageBar(new MessageBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_treeDock(new QDockWidget(tr("Projects"), this))
+    , m_feedDock(new QDockWidget(tr("Activity"), this))
+    , m_actions(new BackupActions(controller, m_backups, this))
+    , m_status(new StatusIndicator(controller, statusBar()))
+    , m_notifier(new Notifier(this))
+    , m_accountsMenu(new AccountsMenu(controller->accounts(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("BackupConsole"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    resize(1280, 800);
+
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_backups, QIcon(QStringLiteral(":/icons/backup.svg")), tr("Backups"));
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_tabs);
+    setCentralWidget(centre);
+
+    m_treeDock->setObjectName(QStringLiteral("projectsDock"));
+    m_treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+    m_feedDock->setObjectName(QStringLiteral("activityDock"));
+    m_feedDock->setWidget(m_feed);
+    addDockWidget(Qt::RightDockWidgetArea, m_feedDock);
+    resizeDocks({m_treeDock, m_feedDock}, {400, 370}, Qt::Horizontal);
+
+    buildMenus();
+    wireFeed();
+
+    ConsoleContext *context = controller->context();
+    connect(m_tree, &EnvironmentTreeView::selected, controller, &ConsoleController::select);
+    connect(m_tree, &EnvironmentTreeView::projectExpanded, controller->accounts(),
+            &AccountManager::loadEnvironments);
+    connect(context, &ConsoleContext::environmentChanged, this, &MainWindow::updateCaption);
+    connect(context, &ConsoleContext::projectChanged, this, &MainWindow::updateCaption);
+    connect(context, &ConsoleContext::accountChanged, this,
+            [this] { m_accountsMenu->setCurrent(m_controller->accountKey()); });
+    connect(context, &ConsoleContext::errorReported, this,
+            [this](const QString &text, const QString &details) {
+                m_messageBar->showMessage(MessageBar::Level::Error, text, details);
+            });
+    connect(controller->accounts(), &AccountManager::errorOccurred, context,
+            &ConsoleContext::reportError);
+    connect(controller, &ConsoleController::jobFinished, m_notifier, &Notifier::activityFinished);
+    connect(controller, &ConsoleController::jobFinished, this, [this](const Activity &a) {
+        statusBar()->showMessage(
+            a.isSuccess() ? tr("Done: %1").arg(a.text) : tr("Failed: %1").arg(a.text), 8000);
+    });
+    connect(m_accountsMenu, &AccountsMenu::switchRequested, this,
+            [this](const QString &key) { m_tree->select(key, {}, {}); });
+    updateCaption();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->exportCsv());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    menuBar()->addMenu(m_accountsMenu);
+
+    QMenu *backup = menuBar()->addMenu(tr("&Backup"));
+    backup->setToolTipsVisible(true);
+    backup->addActions({m_actions->backup(), m_actions->restore(), m_actions->deleteBackup()});
+    backup->addSeparator();
+    backup->addAction(m_actions->copyId());
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_actions->refresh());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_treeDock->toggleViewAction());
+    m_viewMenu->addAction(m_feedDock->toggleViewAction());
+
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About BackupConsole"), this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About BackupConsole"),
+                                    tr("BackupConsole %1\nBackups of Platform.sh and Upsun "
+                                       "environments.")
+                                        .arg(QStringLiteral(BC_VERSION)),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({m_actions->backup(), m_actions->restore(), m_actions->deleteBackup()});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_actions->refresh(), m_actions->copyId(), m_actions->exportCsv()});
+}
+
+void MainWindow::wireFeed()
+{
+    ConsoleController *controller = m_controller;
+    connect(m_feed, &ActivityFeedView::restoreRequested, this, [controller](const Activity &a) {
+        const int row = controller->backups()->rowOf(a.backupName());
+        if (const auto backup = controller->backups()->backupAt(row))
+            controller->context()->requestRestore(*backup);
+    });
+    connect(m_feed, &ActivityFeedView::logRequested, this, [this, controller](const Activity &a) {
+        if (LogStream *stream = controller->openLog(a))
+            (new LogViewerDialog(stream, a, this))->show();
+    });
+    connect(m_feed, &ActivityFeedView::cancelRequested, this,
+            [this, controller](const Activity &a) {
+                confirm(this, tr("Cancel activity"), tr("Cancel “%1”?").arg(a.text),
+                        tr("Cancel activity"), [controller, a] { controller->cancelActivity(a); });
+            });
+}
+
+void MainWindow::updateCaption()
+{
+    const ConsoleContext &context = *m_controller->context();
+    if (!context.project()) {
+        m_backups->setCaption(tr("Select a project and an environment"));
+    } else if (!context.environment()) {
+        m_backups->setCaption(tr("%1 — select an environment").arg(context.project()->title));
+    } else {
+        const Environment &e = *context.environment();
+        m_backups->setCaption(
+            tr("%1 › %2 (%3, %4)").arg(context.project()->title, e.name, e.type, e.status));
+    }
+    const QString where = context.environment()
+        ? tr("%1 › %2").arg(context.project()->title, context.environment()->name)
+        : context.project() ? context.project()->title
+                            : QString();
+    setWindowTitle(where.isEmpty() ? tr("BackupConsole") : tr("%1 — BackupConsole").arg(where));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_controller->setVisible(!isMinimized());
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_controller->setVisible(false);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        m_controller->setVisible(isVisible() && !isMinimized());
+}
+
+} // namespace bc::ui

@@ -1,0 +1,67 @@
+#include "statusindicator.h"
+
+#include "common/consolecontext.h"
+#include "common/consolecontroller.h"
+#include "models/activityfeedmodel.h"
+
+#include <QLabel>
+#include <QStatusBar>
+
+namespace bc::ui {
+
+StatusIndicator::StatusIndicator(ConsoleController *controller, QStatusBar *bar)
+    : QObject(bar)
+    , m_controller(controller)
+    , m_account(new QLabel(bar))
+    , m_connection(new QLabel(bar))
+    , m_running(new QLabel(bar))
+{
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_running->setObjectName(QStringLiteral("runningActivities"));
+    bar->addPermanentWidget(m_running);
+    bar->addPermanentWidget(m_account);
+    bar->addPermanentWidget(m_connection);
+    const auto showConnection = [this](bool connected, const QString &text) {
+        m_connection->setText((connected ? QStringLiteral("● ") : QStringLiteral("○ ")) + text);
+        m_connection->setToolTip(connected ? tr("The last request reached the server")
+                                           : tr("The server cannot be reached; retrying"));
+    };
+    showConnection(true, tr("Connected"));
+    connect(controller, &ConsoleController::connectionChanged, this, showConnection);
+    connect(controller->context(), &ConsoleContext::accountChanged, this, [this] {
+        const ConsoleContext &context = *m_controller->context();
+        m_account->setText(context.account().label);
+        m_account->setToolTip(context.account().apiUrl.toString());
+    });
+    ActivityFeedModel *feed = controller->feed();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(feed, signal, this, &StatusIndicator::updateRunning);
+    connect(feed, &QAbstractItemModel::dataChanged, this, &StatusIndicator::updateRunning);
+    connect(feed, &QAbstractItemModel::modelReset, this, &StatusIndicator::updateRunning);
+    connect(controller, &ConsoleController::runningJobsChanged, this,
+            &StatusIndicator::updateRunning);
+    updateRunning();
+}
+
+StatusIndicator::~StatusIndicator() = default;
+
+void StatusIndicator::updateRunning()
+{
+    const qsizetype running
+        = qMax<qsizetype>(m_controller->feed()->running().size(), m_controller->runningJobs());
+    m_running->setText(running == 0       ? tr("No activity running")
+                           : running == 1 ? tr("1 activity running")
+                                          : tr("%1 activities running").arg(running));
+}
+
+QString StatusIndicator::connectionText() const
+{
+    return m_connection->text();
+}
+
+QString StatusIndicator::runningText() const
+{
+    return m_running->text();
+}
+
+} // namespace bc::ui

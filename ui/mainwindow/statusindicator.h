@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+
+class QLabel;
+class QStatusBar;
+
+namespace bc::ui {
+
+class ConsoleController;
+
+// The status bar's permanent part: connection state and the number of running activities.
+class StatusIndicator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusIndicator)
+
+public:
+    StatusIndicator(ConsoleController *controller, QStatusBar *bar);
+    ~StatusIndicator() override;
+
+    QString connectionText() const;
+    QString runningText() const;
+
+private:
+    void updateRunning();
+
+    ConsoleController *m_controller;
+    QLabel *m_account;
+    QLabel *m_connection;
+    QLabel *m_running;
+};
+
+} // namespace bc::ui
