@@ -1,0 +1,209 @@
+#include "fleetboardmodel.h"
+
+#include <QLocale>
+
+namespace bc {
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : FleetBoardModel::tr("never");
+}
+
+// "3 h ago", "5 d ago": how stale at a glance, beside the exact time.
+QString ageText(qint64 seconds)
+{
+    if (seconds < 3600) {
+        return FleetBoardModel::tr("%1 min ago").arg(seconds / 60);
+    }
+    if (seconds < 2 * 86400) {
+        return FleetBoardModel::tr("%1 h ago").arg(seconds / 3600);
+    }
+    return FleetBoardModel::tr("%1 d ago").arg(seconds / 86400);
+}
+
+qint64 timeKey(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : -1;
+}
+
+} // namespace
+
+FleetBoardModel::FleetBoardModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+FleetBoardModel::~FleetBoardModel() = default;
+
+QString FleetBoardModel::keyOf(const FleetRow &row)
+{
+    return row.accountId.toString() + QLatin1Char('/') + row.projectId + QLatin1Char('/')
+        + row.environment;
+}
+
+void FleetBoardModel::addRows(const QList<FleetRow> &rows)
+{
+    QList<FleetRow> fresh;
+    for (const FleetRow &row : rows) {
+        const auto found = m_index.constFind(keyOf(row));
+        if (found == m_index.constEnd()) {
+            fresh.append(row);
+            continue;
+        }
+        m_rows[*found] = row;
+        Q_EMIT dataChanged(index(*found, 0), index(*found, ColumnCount - 1));
+    }
+    if (fresh.isEmpty()) {
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const FleetRow &row : std::as_const(fresh)) {
+        m_index.insert(keyOf(row), int(m_rows.size()));
+        m_rows.append(row);
+    }
+    endInsertRows();
+}
+
+void FleetBoardModel::clear()
+{
+    if (m_rows.isEmpty()) {
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    endResetModel();
+}
+
+int FleetBoardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FleetBoardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FleetBoardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const FleetRow &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        return tooltip(row);
+    case Qt::TextAlignmentRole:
+        return index.column() == Backups7d ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                           : QVariant();
+    case RawValueRole:
+        return raw(row, index.column());
+    case StaleRole:
+        return row.stale;
+    case ProjectIdRole:
+        return row.projectId;
+    case EnvironmentIdRole:
+        return row.environment;
+    case AccountIdRole:
+        return row.accountId;
+    default:
+        return {};
+    }
+}
+
+QVariant FleetBoardModel::display(const FleetRow &row, int column) const
+{
+    switch (column) {
+    case Project:
+        return row.projectTitle.isEmpty() ? row.projectId : row.projectTitle;
+    case Environment:
+        return row.environment;
+    case Type:
+        return row.type;
+    case LastBackup:
+        return row.ageSeconds < 0
+            ? timeText(row.lastBackupAt)
+            : tr("%1 (%2)").arg(timeText(row.lastBackupAt), ageText(row.ageSeconds));
+    case LastConsistentBackup:
+        return timeText(row.lastConsistentBackupAt);
+    case Backups7d:
+        return row.backups7d;
+    case NextExpiry:
+        return row.nextExpiry.isValid() ? timeText(row.nextExpiry) : QString();
+    case Stale:
+        return row.stale ? tr("Stale") : tr("OK");
+    default:
+        return {};
+    }
+}
+
+QVariant FleetBoardModel::raw(const FleetRow &row, int column)
+{
+    switch (column) {
+    case Project:
+        return row.projectId;
+    case Environment:
+        return row.environment;
+    case Type:
+        return row.type;
+    case LastBackup:
+        return timeKey(row.lastBackupAt);
+    case LastConsistentBackup:
+        return timeKey(row.lastConsistentBackupAt);
+    case Backups7d:
+        return row.backups7d;
+    case NextExpiry:
+        return timeKey(row.nextExpiry);
+    case Stale:
+        return row.stale;
+    default:
+        return {};
+    }
+}
+
+QString FleetBoardModel::tooltip(const FleetRow &row) const
+{
+    const QString where = tr("%1 (%2), %3").arg(row.projectTitle, row.projectId, row.environment);
+    if (row.ageSeconds < 0) {
+        return where + QLatin1Char('\n') + tr("Never backed up");
+    }
+    const int hours = int(row.ageSeconds / 3600);
+    const QString verdict = row.stale ? tr("Last backup %1 h ago: stale (threshold %2 h)")
+                                      : tr("Last backup %1 h ago: within %2 h");
+    return where + QLatin1Char('\n') + verdict.arg(hours).arg(m_staleAfter.count());
+}
+
+QVariant FleetBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Project:
+        return tr("Project");
+    case Environment:
+        return tr("Environment");
+    case Type:
+        return tr("Type");
+    case LastBackup:
+        return tr("Last backup");
+    case LastConsistentBackup:
+        return tr("Last consistent");
+    case Backups7d:
+        return tr("Last 7 days");
+    case NextExpiry:
+        return tr("Next expiry");
+    case Stale:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace bc

@@ -1,0 +1,171 @@
+#include "fleetboardwidget.h"
+
+#include "client/apiclient.h"
+#include "client/fleetformat.h"
+#include "client/fleetloader.h"
+#include "fleetstaledelegate.h"
+#include "models/history/fleetboardmodel.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bc::ui {
+
+FleetBoardWidget::FleetBoardWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FleetBoardModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView)
+    , m_progress(new QProgressBar)
+    , m_summary(new QLabel)
+{
+    setWindowTitle(tr("Fleet board"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FleetBoardModel::RawValueRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FleetBoardModel::LastBackup, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegateForColumn(FleetBoardModel::Stale, new FleetStaleDelegate(m_view));
+    m_view->setAccessibleName(tr("Production environments by staleness"));
+    connect(m_view, &QTableView::activated, this, &FleetBoardWidget::activate);
+
+    auto *reloadButton = new QPushButton(tr("Reload"));
+    connect(reloadButton, &QPushButton::clicked, this, &FleetBoardWidget::reload);
+    auto *exportButton = new QPushButton(tr("Export CSV…"));
+    connect(exportButton, &QPushButton::clicked, this, &FleetBoardWidget::exportCsvInteractive);
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumWidth(260);
+    m_progress->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_progress);
+    bar->addWidget(reloadButton);
+    bar->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    resize(980, 560);
+}
+
+FleetBoardWidget::~FleetBoardWidget() = default;
+
+void FleetBoardWidget::setClients(const QList<ApiClient *> &clients)
+{
+    m_clients.clear();
+    for (ApiClient *client : clients) {
+        m_clients.append(client);
+    }
+}
+
+void FleetBoardWidget::setOptions(const FleetOptions &options)
+{
+    m_options = options;
+    m_model->setStaleAfter(options.staleAfter);
+}
+
+bool FleetBoardWidget::isLoading() const
+{
+    return m_loader && m_loader->isRunning();
+}
+
+void FleetBoardWidget::reload()
+{
+    delete m_loader;
+    QList<ApiClient *> clients;
+    for (const QPointer<ApiClient> &client : std::as_const(m_clients)) {
+        if (client) {
+            clients.append(client);
+        }
+    }
+    m_model->clear();
+    m_loader = new FleetLoader(clients, this);
+    m_loader->setOptions(m_options);
+    connect(m_loader, &FleetLoader::progressChanged, m_progress, [this](int done, int total) {
+        m_progress->setMaximum(std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_loader, &FleetLoader::rowReady, m_model,
+            [this](const FleetRow &row) { m_model->addRows({row}); });
+    connect(m_loader, &FleetLoader::finished, this, &FleetBoardWidget::finishLoad);
+    m_summary->setText(tr("Loading…"));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_loader->start();
+}
+
+void FleetBoardWidget::finishLoad()
+{
+    m_progress->hide();
+    int stale = 0;
+    for (const FleetRow &row : m_model->rows()) {
+        stale += row.stale ? 1 : 0;
+    }
+    QString text = tr("Environments: %1, stale: %2").arg(m_model->rows().size()).arg(stale);
+    if (!m_loader->errors().isEmpty()) {
+        text += QStringLiteral(", ") + tr("not loaded: %1").arg(m_loader->errors().size());
+    }
+    m_summary->setText(text);
+    m_view->resizeColumnsToContents();
+    Q_EMIT loadFinished();
+}
+
+void FleetBoardWidget::activate(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex);
+    const FleetRow row = m_model->rowAt(index.row());
+    Q_EMIT environmentActivated(row.accountId, row.projectId, row.environment);
+}
+
+QList<FleetRow> FleetBoardWidget::rowsInViewOrder() const
+{
+    QList<FleetRow> rows;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        rows.append(m_model->rowAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
+    }
+    return rows;
+}
+
+bool FleetBoardWidget::exportCsv(const QString &fileName) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    file.write(FleetFormat::csv(rowsInViewOrder()));
+    return file.commit();
+}
+
+void FleetBoardWidget::exportCsvInteractive()
+{
+    if (m_dialog) {
+        return m_dialog->raise();
+    }
+    m_dialog = new QFileDialog(this, tr("Export fleet board"), {}, tr("CSV file (*.csv)"));
+    m_dialog->setAcceptMode(QFileDialog::AcceptSave);
+    m_dialog->setDefaultSuffix(QStringLiteral("csv"));
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QFileDialog::fileSelected, this, [this](const QString &fileName) {
+        if (!exportCsv(fileName)) {
+            m_summary->setText(tr("Could not write %1").arg(fileName));
+        }
+    });
+    m_dialog->open();
+}
+
+} // namespace bc::ui

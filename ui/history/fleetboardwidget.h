@@ -1,0 +1,73 @@
+#pragma once
+
+#include "client/fleetrow.h"
+
+#include <QList>
+#include <QPointer>
+#include <QUuid>
+#include <QWidget>
+
+class QFileDialog;
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace bc {
+class ApiClient;
+class FleetBoardModel;
+class FleetLoader;
+} // namespace bc
+
+namespace bc::ui {
+
+// The fleet board: every production environment across the accounts' projects, most stale
+// first, with a stale badge; a progress bar while loading; double-click opens an environment.
+// Use it as a tab, or as a window (setWindowFlag(Qt::Window)).
+class FleetBoardWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetBoardWidget)
+
+public:
+    explicit FleetBoardWidget(QWidget *parent = nullptr);
+    ~FleetBoardWidget() override;
+
+    // One client per account, API token set; not owned. Call reload() to load.
+    void setClients(const QList<ApiClient *> &clients);
+    void setOptions(const FleetOptions &options);
+    FleetBoardModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QProgressBar *progressBar() const { return m_progress; }
+    bool isLoading() const;
+    // The rows in the order shown, as CSV (FleetFormat columns). False on a write error.
+    bool exportCsv(const QString &fileName) const;
+    QList<FleetRow> rowsInViewOrder() const;
+
+public Q_SLOTS:
+    void reload();
+    // Asks for a file name, then writes the CSV.
+    void exportCsvInteractive();
+
+Q_SIGNALS:
+    // The user wants to open this environment in the console (double-click or Enter).
+    void environmentActivated(const QUuid &accountId, const QString &projectId,
+                              const QString &environmentId);
+    void loadFinished();
+
+private:
+    void activate(const QModelIndex &proxyIndex);
+    void finishLoad();
+
+    QList<QPointer<ApiClient>> m_clients;
+    FleetOptions m_options;
+    FleetBoardModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    FleetLoader *m_loader = nullptr;
+    QPointer<QFileDialog> m_dialog;
+};
+
+} // namespace bc::ui

@@ -1,0 +1,219 @@
+#include "historytab.h"
+
+#include "calendarheatmapwidget.h"
+#include "client/apiclient.h"
+#include "models/history/calendargrid.h"
+#include "models/history/historyloader.h"
+#include "timelineexport.h"
+#include "timelinewidget.h"
+#include "ui/common/consolecontext.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace bc::ui {
+
+namespace {
+
+constexpr qint64 dayMs = qint64(24) * 3600 * 1000;
+
+} // namespace
+
+HistoryTab::HistoryTab(ConsoleContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_loader(new HistoryLoader(this))
+    , m_timeline(new TimelineWidget)
+    , m_heatmap(new CalendarHeatmapWidget)
+    , m_status(new QLabel)
+{
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Show:")));
+    const QList<QPair<QString, qint64>> spans{{tr("Day"), dayMs},
+                                              {tr("Week"), 7 * dayMs},
+                                              {tr("Month"), 30 * dayMs},
+                                              {tr("Quarter"), 91 * dayMs},
+                                              {tr("Year"), 365 * dayMs}};
+    for (const auto &[name, span] : spans) {
+        auto *button = new QToolButton;
+        button->setText(name);
+        connect(button, &QToolButton::clicked, m_timeline,
+                [this, span = span] { m_timeline->showSpan(span); });
+        bar->addWidget(button);
+    }
+    bar->addStretch();
+    bar->addWidget(m_status);
+    auto *exportButton = new QPushButton(tr("Export…"));
+    exportButton->setToolTip(tr("Save the timeline as PNG or SVG"));
+    connect(exportButton, &QPushButton::clicked, this, &HistoryTab::exportTimeline);
+    bar->addWidget(exportButton);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_timeline);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+    // The year of the heatmap scrolls sideways rather than widening the whole window.
+    auto *heatmapScroll = new QScrollArea;
+    heatmapScroll->setFrameShape(QFrame::NoFrame);
+    heatmapScroll->setWidget(m_heatmap);
+    heatmapScroll->setWidgetResizable(true);
+    heatmapScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    heatmapScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    heatmapScroll->setFixedHeight(m_heatmap->sizeHint().height()
+                                  + heatmapScroll->horizontalScrollBar()->sizeHint().height());
+    layout->addWidget(heatmapScroll);
+
+    connect(m_timeline, &TimelineWidget::backupClicked, this, &HistoryTab::backupClicked);
+    connect(m_loader, &HistoryLoader::loaded, this, [this](const TimelineData &data) {
+        m_status->clear();
+        m_data = data;
+        showEnvironment();
+    });
+    connect(m_loader, &HistoryLoader::failed, this, [this](const ApiError &error) {
+        m_status->setText(tr("Could not load the history"));
+        if (m_context) {
+            m_context->reportError(tr("Loading the backup history"), error);
+        }
+    });
+    if (m_context) {
+        connect(m_context, &ConsoleContext::projectChanged, this, &HistoryTab::scheduleReload);
+        connect(m_context, &ConsoleContext::environmentsChanged, this, &HistoryTab::scheduleReload);
+        connect(m_context, &ConsoleContext::refreshRequested, this, &HistoryTab::scheduleReload);
+        connect(m_context, &ConsoleContext::environmentChanged, this, &HistoryTab::showEnvironment);
+    }
+}
+
+HistoryTab::~HistoryTab() = default;
+
+void HistoryTab::setData(const TimelineData &data, const QString &selectedEnvironment)
+{
+    m_data = data;
+    m_timeline->setData(m_data, selectedEnvironment);
+    // Without a selection the heatmap shows the first lane (production comes first).
+    const QString environment = selectedEnvironment.isEmpty()
+        ? m_timeline->layout().lanes().value(0)
+        : selectedEnvironment;
+    QList<Backup> backups;
+    QList<Activity> activities;
+    for (const Backup &backup : data.backups) {
+        if (backup.environment == environment) {
+            backups.append(backup);
+        }
+    }
+    for (const Activity &activity : data.activities) {
+        if (activity.environments.contains(environment)) {
+            activities.append(activity);
+        }
+    }
+    m_heatmap->setCounts(CalendarGrid::countPerDay(backups, activities),
+                         m_timeline->now().toLocalTime().date());
+    m_heatmap->setTitle(tr("Successful backups of %1 per day").arg(environment));
+}
+
+void HistoryTab::selectBackup(const QString &backupId)
+{
+    m_timeline->selectBackup(backupId);
+}
+
+// Several context signals arrive together when a project opens: load once.
+void HistoryTab::scheduleReload()
+{
+    if (m_reloadPending) {
+        return;
+    }
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        reload();
+    });
+}
+
+void HistoryTab::environmentsRefreshed()
+{
+    if (signature() != m_loadedSignature) {
+        scheduleReload();
+    }
+}
+
+// What a reload would change: the project, its environments and their last backups.
+QString HistoryTab::signature() const
+{
+    if (!m_context) {
+        return {};
+    }
+    QStringList parts{m_context->projectId()};
+    for (const Environment &environment : m_context->environments()) {
+        parts.append(environment.id + QLatin1Char('@')
+                     + environment.lastBackupAt.toString(Qt::ISODateWithMs));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+void HistoryTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        scheduleReload();
+    }
+}
+
+void HistoryTab::reload()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    m_loadedSignature = signature();
+    if (!m_context || !m_context->client() || m_context->projectId().isEmpty()) {
+        m_loader->cancel();
+        setData({}, {});
+        return;
+    }
+    m_status->setText(tr("Loading…"));
+    m_loader->load(m_context->client(), m_context->projectId(), m_context->environments());
+}
+
+void HistoryTab::showEnvironment()
+{
+    const QString environment
+        = m_context && m_context->environment() ? m_context->environment()->id : QString();
+    setData(m_data, environment);
+}
+
+void HistoryTab::exportTimeline()
+{
+    if (m_dialog) {
+        return m_dialog->raise();
+    }
+    m_dialog = new QFileDialog(this, tr("Export timeline"), {},
+                               tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    m_dialog->setAcceptMode(QFileDialog::AcceptSave);
+    m_dialog->setDefaultSuffix(QStringLiteral("png"));
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QFileDialog::fileSelected, this, &HistoryTab::saveTimeline);
+    m_dialog->open();
+}
+
+void HistoryTab::saveTimeline(const QString &fileName)
+{
+    TimelinePainter::State state;
+    state.now = m_timeline->now();
+    state.selectedId = m_timeline->selectedBackupId();
+    state.palette = m_timeline->palette();
+    if (!TimelineExport::save(fileName, m_timeline->layout(), state)) {
+        m_status->setText(tr("Could not write %1").arg(fileName));
+    }
+}
+
+} // namespace bc::ui

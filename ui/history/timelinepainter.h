@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/history/timelinelayout.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QPalette>
+#include <QString>
+
+class QPainter;
+
+namespace bc::ui {
+
+// Draws a laid-out timeline; shared by the widget and the PNG/SVG export.
+class TimelinePainter final
+{
+public:
+    struct State
+    {
+        QDateTime now;
+        int focusedMark = -1;
+        bool showFocus = false;
+        QString selectedId;
+        QPalette palette;
+    };
+
+    static constexpr double legendHeight = 30.0;
+
+    // The whole picture: width is the layout's view width, height contentHeight() + legend.
+    static void paint(QPainter &painter, const TimelineLayout &layout, const State &state);
+    // One mark; shape says manual (circle) or automated (square), fill says consistent (filled)
+    // or live (hollow), a cross says failed. Colour repeats it.
+    static void paintMark(QPainter &painter, const QPointF &center, double size,
+                          TimelineMark::Style style);
+    static QColor colour(TimelineMark::Style style);
+
+private:
+    static void paintLanes(QPainter &painter, const TimelineLayout &layout, const State &state);
+    static void paintAxis(QPainter &painter, const TimelineLayout &layout, const State &state);
+    static void paintBands(QPainter &painter, const TimelineLayout &layout, const State &state);
+    static void paintBars(QPainter &painter, const TimelineLayout &layout);
+    static void paintMarks(QPainter &painter, const TimelineLayout &layout, const State &state);
+    static void paintArrows(QPainter &painter, const TimelineLayout &layout);
+    static void paintNow(QPainter &painter, const TimelineLayout &layout, const State &state);
+    static void paintLegend(QPainter &painter, const TimelineLayout &layout, const State &state);
+};
+
+} // namespace bc::ui
