@@ -1,0 +1,163 @@
+#include "restoredialog.h"
+
+#include "client/apiclient.h"
+#include "client/auditlog.h"
+#include "client/restoreundo.h"
+#include "contactsupportdialog.h"
+#include "restoreform.h"
+#include "restorerun.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace bc::ui {
+
+RestoreDialog::RestoreDialog(const RestoreSession &session, const Backup &backup, QObject *runOwner,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_runOwner(runOwner)
+    , m_auditPath(AuditLog::defaultPath())
+{
+    setWindowTitle(tr("Restore backup"));
+    m_pages = new QStackedWidget(this);
+    auto *formPage = new QWidget(m_pages);
+    auto *scroll = new QScrollArea(formPage);
+    scroll->setWidgetResizable(true);
+    m_form = new RestoreForm(session, backup, scroll);
+    scroll->setWidget(m_form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, formPage);
+    m_restore = buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_restore->setAutoDefault(false);
+    auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->addWidget(scroll);
+    formLayout->addWidget(buttons);
+    m_pages->addWidget(formPage);
+    m_pages->addWidget(buildProgress());
+    (new QVBoxLayout(this))->addWidget(m_pages);
+    resize(720, 760);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::startRun);
+    connect(m_form, &RestoreForm::changed, this, &RestoreDialog::updateButton);
+    connect(m_form, &RestoreForm::contactSupportRequested, this,
+            &RestoreDialog::openContactSupport);
+    updateButton();
+}
+
+RestoreDialog::~RestoreDialog() = default;
+
+QWidget *RestoreDialog::buildProgress()
+{
+    auto *page = new QWidget(m_pages);
+    m_stage = new QLabel(page);
+    m_stage->setObjectName(QStringLiteral("stage"));
+    m_stage->setWordWrap(true);
+    m_progress = new QProgressBar(page);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_log = new QPlainTextEdit(page);
+    m_log->setObjectName(QStringLiteral("log"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    auto *buttons = new QDialogButtonBox(page);
+    m_background = buttons->addButton(tr("Continue in background"), QDialogButtonBox::RejectRole);
+    m_background->setObjectName(QStringLiteral("backgroundButton"));
+    m_undo = buttons->addButton(tr("Undo restore"), QDialogButtonBox::ActionRole);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_log, 1);
+    layout->addWidget(buttons);
+    connect(m_background, &QPushButton::clicked, this, &QDialog::hide);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_undo, &QPushButton::clicked, this, &RestoreDialog::undoRestore);
+    return page;
+}
+
+void RestoreDialog::updateButton()
+{
+    const QString why = m_form->blockingText();
+    m_restore->setEnabled(why.isEmpty() && m_session.client);
+    m_restore->setToolTip(why);
+}
+
+void RestoreDialog::startRun()
+{
+    if (!m_form->isReady() || !m_session.client || (m_run && !m_run->isFinished()))
+        return;
+    m_restore->setEnabled(false);
+    m_run = new RestoreRun(m_session.client, m_form->plan(), m_runOwner ? m_runOwner.data() : this);
+    m_run->setAuditLogPath(m_auditPath);
+    m_log->clear();
+    m_progress->setValue(0);
+    m_background->setVisible(true);
+    m_undo->setVisible(false);
+    m_close->setEnabled(false);
+    connect(m_run, &RestoreRun::stageChanged, m_stage, &QLabel::setText);
+    connect(m_run, &RestoreRun::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_run, &RestoreRun::lineReceived, m_log,
+            [this](const LogLine &line) { m_log->appendPlainText(line.message); });
+    connect(m_run, &RestoreRun::activityStarted, this, &RestoreDialog::activityStarted);
+    connect(m_run, &RestoreRun::finished, this, &RestoreDialog::onRunFinished);
+    m_pages->setCurrentIndex(1);
+    m_run->start();
+}
+
+void RestoreDialog::onRunFinished(bool ok)
+{
+    m_close->setEnabled(true);
+    m_background->setVisible(false);
+    const bool undoable = ok && !m_run->safetyBackupId().isEmpty();
+    m_undo->setVisible(undoable);
+    if (undoable) {
+        const RestorePlan &plan = m_run->plan();
+        RestoreUndoStore().record({m_session.project.id, m_run->restoreActivity().id,
+                                   plan.targetName(), m_run->safetyBackupId()});
+    }
+    Q_EMIT runFinished(ok);
+    if (!m_run->restoreActivity().id.isEmpty())
+        Q_EMIT restoreEnded(m_run->restoreActivity());
+    // Sent to the background and done: nothing is left to show.
+    if (!isVisible())
+        deleteLater();
+}
+
+void RestoreDialog::undoRestore()
+{
+    if (!m_run || m_run->safetyBackupId().isEmpty() || !m_session.client)
+        return;
+    m_undo->setEnabled(false);
+    const QString target = m_run->plan().targetName();
+    m_session.client->backup(m_session.project.id, target, m_run->safetyBackupId(), this,
+                             [this](Result<Backup> result) {
+                                 m_undo->setEnabled(true);
+                                 if (!result.ok()) {
+                                     m_stage->setText(result.error().describe());
+                                     return;
+                                 }
+                                 m_form->setBackup(result.value());
+                                 m_pages->setCurrentIndex(0);
+                                 updateButton();
+                                 show();
+                                 Q_EMIT undoReady();
+                             });
+}
+
+void RestoreDialog::openContactSupport()
+{
+    auto *dialog = new ContactSupportDialog(m_form->plan().input(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace bc::ui

@@ -1,0 +1,87 @@
+#include "restorelauncher.h"
+
+#include "auditwindow.h"
+#include "client/apiclient.h"
+#include "client/restoreundo.h"
+#include "common/consolecontext.h"
+#include "restoredialog.h"
+#include "restoresession.h"
+
+namespace bc::ui {
+
+namespace {
+
+RestoreSession sessionOf(const ConsoleContext &context)
+{
+    RestoreSession session;
+    session.client = context.client();
+    session.user = context.user();
+    if (const auto &ref = context.project()) {
+        session.project.id = ref->id;
+        session.project.title = ref->title;
+        session.project.region = ref->region;
+    }
+    session.environments = context.environments();
+    if (const auto &access = context.access())
+        session.access = *access;
+    return session;
+}
+
+} // namespace
+
+RestoreLauncher::RestoreLauncher(ConsoleContext *context, QWidget *window)
+    : QObject(context)
+    , m_context(context)
+    , m_window(window)
+{
+    connect(context, &ConsoleContext::restoreRequested, this,
+            [this](const Backup &backup) { openRestore(backup); });
+}
+
+RestoreLauncher::~RestoreLauncher() = default;
+
+RestoreDialog *RestoreLauncher::openRestore(const Backup &backup)
+{
+    auto *dialog = new RestoreDialog(sessionOf(*m_context), backup, this, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::activityStarted, m_context, &ConsoleContext::announceActivity);
+    connect(dialog, &RestoreDialog::runFinished, m_context, &ConsoleContext::requestRefresh);
+    connect(dialog, &RestoreDialog::restoreEnded, this, &RestoreLauncher::restoreFinished);
+    dialog->open();
+    return dialog;
+}
+
+bool RestoreLauncher::canUndo(const Activity &restore) const
+{
+    return restore.type == QLatin1String("environment.restore") && restore.isSuccess()
+        && RestoreUndoStore().find(restore.project, restore.id).has_value();
+}
+
+void RestoreLauncher::undoRestore(const Activity &restore)
+{
+    const std::optional<RestoreUndo> undo = RestoreUndoStore().find(restore.project, restore.id);
+    ApiClient *client = m_context->client();
+    if (!undo || !client)
+        return;
+    client->backup(undo->project, undo->environment, undo->backupId, this,
+                   [this](Result<Backup> result) {
+                       if (!result.ok()) {
+                           m_context->reportError(tr("Undo restore"), result.error());
+                           return;
+                       }
+                       openRestore(result.value());
+                   });
+}
+
+void RestoreLauncher::showAuditWindow()
+{
+    if (!m_audit) {
+        m_audit = new AuditWindow(AuditLog::defaultPath(), m_window);
+        m_audit->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_audit->reload();
+    m_audit->show();
+    m_audit->raise();
+}
+
+} // namespace bc::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "client/types.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace bc::ui {
+
+class AuditWindow;
+class ConsoleContext;
+class RestoreDialog;
+
+// Plugs the restore flow into the console: opens the restore dialog for
+// ConsoleContext::restoreRequested (backup row, feed link, Ctrl+R), announces the activities it
+// starts, refreshes when a run ends, offers Undo restore for a restore that took a safety
+// backup, and shows the support audit window. Owns the runs so they outlive their dialogs.
+class RestoreLauncher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RestoreLauncher)
+
+public:
+    RestoreLauncher(ConsoleContext *context, QWidget *window);
+    ~RestoreLauncher() override;
+
+    RestoreDialog *openRestore(const Backup &backup);
+    // True when `restore` is a finished restore of this console that took a safety backup.
+    bool canUndo(const Activity &restore) const;
+    // Fetches the safety backup and opens the dialog on it, in place.
+    void undoRestore(const Activity &restore);
+    void showAuditWindow();
+
+Q_SIGNALS:
+    // A restore started from one of this launcher's dialogs ended (for the notification).
+    void restoreFinished(const bc::Activity &restore);
+
+private:
+    ConsoleContext *m_context;
+    QPointer<QWidget> m_window;
+    QPointer<AuditWindow> m_audit;
+};
+
+} // namespace bc::ui

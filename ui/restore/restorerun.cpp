@@ -1,0 +1,143 @@
+#include "restorerun.h"
+
+#include "client/apiclient.h"
+#include "models/actionjob.h"
+
+#include <QLoggingCategory>
+
+namespace bc::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcRestore, "bc.ui")
+
+QString outcomeOf(const Activity &activity)
+{
+    if (activity.state == QLatin1String("cancelled"))
+        return QStringLiteral("cancelled");
+    return activity.isSuccess() ? QStringLiteral("success") : QStringLiteral("failure");
+}
+} // namespace
+
+RestoreRun::RestoreRun(ApiClient *client, RestorePlan plan, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_plan(std::move(plan))
+    , m_auditPath(AuditLog::defaultPath())
+{ }
+
+RestoreRun::~RestoreRun() = default;
+
+void RestoreRun::start()
+{
+    if (m_plan.isSupportRestore()) {
+        // Written before anything is sent: an audit entry exists even if the app dies mid-way.
+        m_audit = AuditEntry::fromPlan(m_plan);
+        AuditLog log(m_auditPath);
+        if (!log.append(*m_audit)) {
+            fail(log.errorString(), {});
+            return;
+        }
+    }
+    if (m_plan.takesSafetyBackup())
+        startSafetyBackup();
+    else
+        startRestore();
+}
+
+ActionJob *RestoreRun::watch(ActionJob *job)
+{
+    job->setFollowLog(true);
+    connect(job, &ActionJob::accepted, this, [this](const Activity &activity) {
+        m_activityIds.append(activity.id);
+        audit({});
+        Q_EMIT activityStarted(activity);
+    });
+    connect(job, &ActionJob::updated, this, [this](const Activity &activity) {
+        Q_EMIT progressChanged(activity.completionPercent);
+    });
+    connect(job, &ActionJob::lineReceived, this, &RestoreRun::lineReceived);
+    connect(job, &ActionJob::failed, this, [this](const ApiError &error) {
+        fail(error.describe(),
+             m_activityIds.isEmpty() ? QStringLiteral("refused") : QStringLiteral("unknown"));
+    });
+    return job;
+}
+
+void RestoreRun::startSafetyBackup()
+{
+    const std::optional<Environment> target = m_plan.targetEnvironment();
+    Q_EMIT stageChanged(tr("Taking a live backup of %1 first…").arg(m_plan.targetName()));
+    Q_EMIT progressChanged(0);
+    ActionJob *job = watch(ActionJob::createBackup(m_client, *target, /*safe=*/false, this));
+    connect(job, &ActionJob::finished, this, &RestoreRun::onSafetyDone);
+    job->start();
+}
+
+void RestoreRun::onSafetyDone(const Activity &activity)
+{
+    if (!activity.isSuccess()) {
+        fail(tr("The safety backup of %1 failed; nothing was restored.").arg(m_plan.targetName()),
+             QStringLiteral("failure"));
+        return;
+    }
+    m_safetyBackupId = activity.backupName();
+    qCInfo(lcRestore) << "safety backup" << m_safetyBackupId << "of" << m_plan.targetName();
+    startRestore();
+}
+
+void RestoreRun::startRestore()
+{
+    Q_EMIT stageChanged(
+        tr("Restoring backup %1 to %2…").arg(m_plan.input().backup.id, m_plan.targetName()));
+    Q_EMIT progressChanged(0);
+    ApiClient *client = m_client;
+    const Backup backup = m_plan.input().backup;
+    const RestoreRequest request = m_plan.request();
+    auto *job = watch(new ActionJob(
+        client,
+        [client, backup, request](QObject *context, Callback<Activity> done) {
+            return client->restoreBackup(backup, request, context, std::move(done));
+        },
+        this));
+    connect(job, &ActionJob::finished, this, &RestoreRun::onRestoreDone);
+    job->start();
+}
+
+void RestoreRun::onRestoreDone(const Activity &activity)
+{
+    m_restoreActivity = activity;
+    audit(outcomeOf(activity));
+    m_finished = true;
+    m_succeeded = activity.isSuccess();
+    if (!m_succeeded)
+        m_error = tr("The restore of %1 ended without success (%2).")
+                      .arg(m_plan.targetName(), outcomeOf(activity));
+    Q_EMIT progressChanged(100);
+    Q_EMIT stageChanged(m_succeeded ? tr("%1 was restored from backup %2.")
+                                          .arg(m_plan.targetName(), m_plan.input().backup.id)
+                                    : m_error);
+    Q_EMIT finished(m_succeeded);
+}
+
+void RestoreRun::fail(const QString &text, const QString &outcome)
+{
+    if (m_finished)
+        return;
+    if (!outcome.isEmpty())
+        audit(outcome);
+    m_finished = true;
+    m_error = text;
+    Q_EMIT stageChanged(text);
+    Q_EMIT finished(false);
+}
+
+void RestoreRun::audit(const QString &outcome)
+{
+    if (!m_audit)
+        return;
+    AuditLog log(m_auditPath);
+    if (!log.update(*m_audit, m_activityIds, outcome))
+        qCWarning(lcRestore) << "audit log:" << log.errorString();
+}
+
+} // namespace bc::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "client/auditlog.h"
+#include "client/restoreplan.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace bc {
+class ActionJob;
+class ApiClient;
+struct ApiError;
+} // namespace bc
+
+namespace bc::ui {
+
+// Carries out one restore plan: the safety backup first when asked (a live backup of the
+// target; the restore is only sent once it succeeded), then the restore on the backup's own
+// environment, following each activity to its end. Support restores are written to the audit
+// log before the request and updated with activity ids and outcome. Outlives the dialog that
+// started it ("Continue in background").
+class RestoreRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RestoreRun)
+
+public:
+    RestoreRun(ApiClient *client, RestorePlan plan, QObject *parent = nullptr);
+    ~RestoreRun() override;
+
+    // Audit log for support restores; default: AuditLog::defaultPath().
+    void setAuditLogPath(const QString &path) { m_auditPath = path; }
+    void start();
+
+    const RestorePlan &plan() const { return m_plan; }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_succeeded; }
+    QString safetyBackupId() const { return m_safetyBackupId; }
+    const Activity &restoreActivity() const { return m_restoreActivity; }
+    QString errorText() const { return m_error; }
+
+Q_SIGNALS:
+    void stageChanged(const QString &text);
+    void progressChanged(int percent);
+    void lineReceived(const bc::LogLine &line);
+    // Each activity this run started (safety backup, restore): for the feed and notifications.
+    void activityStarted(const bc::Activity &activity);
+    // The end, successful or not; errorText() says why when not.
+    void finished(bool ok);
+
+private:
+    void startSafetyBackup();
+    void startRestore();
+    ActionJob *watch(ActionJob *job);
+    void onSafetyDone(const Activity &activity);
+    void onRestoreDone(const Activity &activity);
+    void fail(const QString &text, const QString &outcome);
+    void audit(const QString &outcome);
+
+    QPointer<ApiClient> m_client;
+    RestorePlan m_plan;
+    QString m_auditPath;
+    std::optional<AuditEntry> m_audit;
+    QStringList m_activityIds;
+    QString m_safetyBackupId;
+    Activity m_restoreActivity;
+    QString m_error;
+    bool m_finished = false;
+    bool m_succeeded = false;
+};
+
+} // namespace bc::ui

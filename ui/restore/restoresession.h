@@ -1,0 +1,26 @@
+#pragma once
+
+#include "client/types.h"
+
+#include <QList>
+#include <QPointer>
+
+namespace bc {
+class ApiClient;
+}
+
+namespace bc::ui {
+
+// What the restore dialogs need from the console: the account's client, who is signed in, the
+// project and its environments, and the user's roles. The launcher fills it from ConsoleContext;
+// tests fill it from the sandbox directly.
+struct RestoreSession
+{
+    QPointer<ApiClient> client;
+    UserInfo user;
+    Project project;
+    QList<Environment> environments;
+    UserAccess access;
+};
+
+} // namespace bc::ui
