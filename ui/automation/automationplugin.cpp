@@ -1,0 +1,49 @@
+#include "automationplugin.h"
+
+#include "automation/cronassistantdialog.h"
+#include "common/consolecontext.h"
+#include "common/consolecontroller.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace bc::ui {
+
+namespace {
+
+void openAssistant(MainWindow *window, ConsoleContext *context)
+{
+    if (!context->environment())
+        return;
+    auto *dialog = new CronAssistantDialog(window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTarget(context->projectId(), context->environment()->name);
+    if (context->account().preset == Account::Preset::Upsun)
+        dialog->setFlavour(BackupCronJob::Flavour::Upsun);
+    // The project's zone comes with the full project object; UTC until it arrives.
+    if (ApiClient *client = context->client()) {
+        client->project(context->projectId(), dialog, [dialog](Result<Project> project) {
+            if (project.ok() && !project->timezone.isEmpty())
+                dialog->setProjectTimeZone(QTimeZone(project->timezone.toUtf8()));
+        });
+    }
+    dialog->open();
+}
+
+} // namespace
+
+void installAutomation(MainWindow *window)
+{
+    ConsoleContext *context = window->controller()->context();
+    auto *action = new QAction(CronAssistantDialog::tr("Backup &cron job…"), window);
+    action->setObjectName(QStringLiteral("cronAssistantAction"));
+    action->setEnabled(context->environment().has_value());
+    QObject::connect(context, &ConsoleContext::environmentChanged, action,
+                     [action, context] { action->setEnabled(context->environment().has_value()); });
+    QObject::connect(action, &QAction::triggered, window,
+                     [window, context] { openAssistant(window, context); });
+    window->toolsMenu()->addAction(action);
+}
+
+} // namespace bc::ui

@@ -1,0 +1,222 @@
+#include "cronassistantdialog.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTimeEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace bc::ui {
+
+namespace {
+constexpr int RunCount = 5;
+const QString TimeFormat = QStringLiteral("ddd yyyy-MM-dd HH:mm");
+} // namespace
+
+CronAssistantDialog::CronAssistantDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("cronAssistant"));
+    setWindowTitle(tr("Backup cron job"));
+    buildUi();
+    refresh();
+}
+
+CronAssistantDialog::~CronAssistantDialog() = default;
+
+void CronAssistantDialog::buildUi()
+{
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+
+    m_time = new QTimeEdit(QTime(5, 0), this);
+    m_time->setObjectName(QStringLiteral("time"));
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_spec = new QLineEdit(m_job.spec, this);
+    m_spec->setObjectName(QStringLiteral("spec"));
+    m_consistent = new QRadioButton(tr("Consistent (pauses the site briefly)"), this);
+    m_consistent->setObjectName(QStringLiteral("consistent"));
+    m_consistent->setChecked(true);
+    m_live = new QRadioButton(tr("Live (no pause, may be less consistent)"), this);
+    m_live->setObjectName(QStringLiteral("live"));
+    m_productionOnly
+        = new QCheckBox(tr("Production only (guard on PLATFORM_ENVIRONMENT_TYPE)"), this);
+    m_productionOnly->setObjectName(QStringLiteral("productionOnly"));
+    m_productionOnly->setChecked(true);
+    m_flavour = new QComboBox(this);
+    m_flavour->setObjectName(QStringLiteral("flavour"));
+    m_flavour->addItem(BackupCronJob::fileName(BackupCronJob::Flavour::PlatformSh));
+    m_flavour->addItem(BackupCronJob::fileName(BackupCronJob::Flavour::Upsun));
+    m_appName = new QLineEdit(m_job.appName, this);
+    m_appName->setObjectName(QStringLiteral("appName"));
+    m_busyStart = new QTimeEdit(m_job.busyStart, this);
+    m_busyEnd = new QTimeEdit(m_job.busyEnd, this);
+    for (QTimeEdit *edit : {m_busyStart, m_busyEnd})
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+
+    auto *kind = new QVBoxLayout;
+    kind->addWidget(m_consistent);
+    kind->addWidget(m_live);
+    auto *busy = new QHBoxLayout;
+    busy->addWidget(m_busyStart);
+    busy->addWidget(new QLabel(tr("to"), this));
+    busy->addWidget(m_busyEnd);
+    busy->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Time of day (UTC):"), m_time);
+    form->addRow(tr("Cron schedule:"), m_spec);
+    form->addRow(tr("Backup:"), kind);
+    form->addRow(QString(), m_productionOnly);
+    form->addRow(tr("Configuration file:"), m_flavour);
+    form->addRow(tr("Application name:"), m_appName);
+    form->addRow(tr("Busy hours (project time):"), busy);
+
+    m_runs = new QTreeWidget(this);
+    m_runs->setObjectName(QStringLiteral("nextRuns"));
+    m_runs->setRootIsDecorated(false);
+    m_runs->setHeaderLabels({tr("Next run (UTC)"), tr("Project time")});
+    m_runs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runs->setMaximumHeight(m_runs->sizeHintForRow(0) * (RunCount + 2) + 40);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_warnings->setWordWrap(true);
+    m_yaml = new QPlainTextEdit(this);
+    m_yaml->setObjectName(QStringLiteral("yaml"));
+    m_yaml->setReadOnly(true);
+    m_yaml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_reminder = new QLabel(this);
+    m_reminder->setObjectName(QStringLiteral("reminder"));
+    m_reminder->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("copy"));
+    m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(yaml()); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(m_runs);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_yaml, 1);
+    layout->addWidget(m_reminder);
+    layout->addWidget(buttons);
+
+    connect(m_time, &QTimeEdit::timeChanged, this, &CronAssistantDialog::onTimeChanged);
+    connect(m_spec, &QLineEdit::textEdited, this, &CronAssistantDialog::onSpecEdited);
+    for (QRadioButton *button : {m_consistent, m_live})
+        connect(button, &QRadioButton::toggled, this, &CronAssistantDialog::refresh);
+    connect(m_productionOnly, &QCheckBox::toggled, this, &CronAssistantDialog::refresh);
+    connect(m_flavour, &QComboBox::currentIndexChanged, this, &CronAssistantDialog::refresh);
+    connect(m_appName, &QLineEdit::textEdited, this, &CronAssistantDialog::refresh);
+    for (QTimeEdit *edit : {m_busyStart, m_busyEnd})
+        connect(edit, &QTimeEdit::timeChanged, this, &CronAssistantDialog::refresh);
+}
+
+void CronAssistantDialog::setTarget(const QString &projectId, const QString &environment)
+{
+    m_title->setText(tr("A daily backup job for the project %1, written into the configuration "
+                        "of its environment %2.")
+                         .arg(projectId, environment));
+}
+
+void CronAssistantDialog::setProjectTimeZone(const QTimeZone &zone)
+{
+    m_job.projectZone = zone.isValid() ? zone : QTimeZone::utc();
+    refresh();
+}
+
+void CronAssistantDialog::setFlavour(BackupCronJob::Flavour flavour)
+{
+    m_flavour->setCurrentIndex(flavour == BackupCronJob::Flavour::Upsun ? 1 : 0);
+}
+
+void CronAssistantDialog::setNow(const QDateTime &now)
+{
+    m_now = now;
+    refresh();
+}
+
+QString CronAssistantDialog::yaml() const
+{
+    return m_yaml->toPlainText();
+}
+
+void CronAssistantDialog::onTimeChanged()
+{
+    m_spec->setText(CronSchedule::daily(m_time->time()).spec());
+    refresh();
+}
+
+void CronAssistantDialog::onSpecEdited()
+{
+    // A daily spec moves the time field along; anything else leaves it as it was.
+    const QStringList fields = m_spec->text().simplified().split(QLatin1Char(' '));
+    bool minuteOk = false;
+    bool hourOk = false;
+    const int minute = fields.value(0).toInt(&minuteOk);
+    const int hour = fields.value(1).toInt(&hourOk);
+    if (fields.size() == 5 && minuteOk && hourOk
+        && fields.mid(2) == QStringList(3, QStringLiteral("*"))) {
+        const QSignalBlocker block(m_time);
+        m_time->setTime(QTime(hour, minute));
+    }
+    refresh();
+}
+
+void CronAssistantDialog::refresh()
+{
+    m_job.spec = m_spec->text();
+    m_job.live = m_live->isChecked();
+    m_job.productionOnly = m_productionOnly->isChecked();
+    m_job.flavour = m_flavour->currentIndex() == 1 ? BackupCronJob::Flavour::Upsun
+                                                   : BackupCronJob::Flavour::PlatformSh;
+    m_job.appName = m_appName->text().trimmed().isEmpty() ? QStringLiteral("app")
+                                                          : m_appName->text().trimmed();
+    m_job.busyStart = m_busyStart->time();
+    m_job.busyEnd = m_busyEnd->time();
+    m_appName->setEnabled(m_job.flavour == BackupCronJob::Flavour::Upsun);
+
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const CronSchedule schedule = m_job.schedule();
+    m_runs->clear();
+    const QString zoneName = QString::fromUtf8(m_job.projectZone.id());
+    m_runs->headerItem()->setText(1, tr("Project time (%1)").arg(zoneName));
+    for (const QDateTime &run : schedule.nextRuns(now, RunCount)) {
+        const QDateTime local = run.toTimeZone(m_job.projectZone);
+        new QTreeWidgetItem(m_runs,
+                            {run.toString(TimeFormat),
+                             local.toString(TimeFormat) + QLatin1Char(' ')
+                                 + m_job.projectZone.abbreviation(local)});
+    }
+
+    const QString refusal = m_job.refusal();
+    if (!refusal.isEmpty()) {
+        m_warnings->setText(refusal);
+        m_warnings->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    } else {
+        m_warnings->setText(m_job.warnings(now).join(QLatin1Char('\n')));
+        m_warnings->setStyleSheet(QString());
+    }
+    m_warnings->setVisible(!m_warnings->text().isEmpty());
+    m_yaml->setPlainText(m_job.yaml());
+    m_reminder->setText(m_job.tokenReminder());
+    m_copy->setEnabled(refusal.isEmpty());
+}
+
+} // namespace bc::ui
