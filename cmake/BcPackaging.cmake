@@ -33,3 +33,14 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_bc_deps}")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 include(CPack)
+
+# The desktop file and the AppStream metainfo must validate (ctest -L ship).
+if(BC_TESTS)
+    find_program(BC_DESKTOP_FILE_VALIDATE desktop-file-validate REQUIRED)
+    find_program(BC_APPSTREAMCLI appstreamcli REQUIRED)
+    add_test(NAME tst_ship_desktop_file
+        COMMAND ${BC_DESKTOP_FILE_VALIDATE} ${_bc_linux}/${BC_APP_ID}.desktop)
+    add_test(NAME tst_ship_metainfo
+        COMMAND ${BC_APPSTREAMCLI} validate --no-net ${_bc_linux}/${BC_APP_ID}.metainfo.xml)
+    set_tests_properties(tst_ship_desktop_file tst_ship_metainfo PROPERTIES LABELS "ship;unit")
+endif()
