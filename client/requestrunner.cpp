@@ -3,6 +3,7 @@
 #include "authsession.h"
 #include "hrefs.h"
 #include "logging.h"
+#include "onceonlybody.h"
 #include "redact.h"
 
 #include <QNetworkAccessManager>
@@ -153,7 +154,11 @@ void RequestRunner::issue(const std::shared_ptr<Job> &job, const QString &token)
     if (verb == "GET") {
         reply = m_network->get(request);
     } else {
-        reply = m_network->sendCustomRequest(request, verb, job->request.body);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, job->request.body.size());
+        auto *body = new OnceOnlyBody(job->request.body, nullptr);
+        reply = m_network->sendCustomRequest(request, verb, body);
+        body->setParent(reply);
     }
     qCDebug(lcClient) << verb.constData() << redact(job->request.url) << "try" << job->tries;
 
