@@ -88,8 +88,13 @@ QString ApiError::describe() const
         return field.isEmpty()
             ? tr("The server's answer could not be read%1").arg(detail)
             : tr("The server's answer could not be read (field %1)%2").arg(field, detail);
-    case Kind::Auth:
-        return tr("The API token was refused%1. Please enter a new API token.").arg(detail);
+    case Kind::Auth: {
+        // The sentence ends with its own full stop: "refused: Invalid API token. Please…".
+        QString reason = detail;
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        return tr("The API token was refused%1. Please enter a new API token.").arg(reason);
+    }
     case Kind::Cancelled:
         return tr("Cancelled");
     case Kind::NotAllowed:

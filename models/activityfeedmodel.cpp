@@ -5,6 +5,8 @@
 #include "formatting.h"
 #include "logging.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace bc {
@@ -36,7 +38,7 @@ QVariant ActivityFeedModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1\n%2 · %3")
             .arg(ActivityText::summary(a), ActivityText::stateLabel(a),
-                 a.createdAt.toLocalTime().toString(Qt::TextDate));
+                 QLocale().toString(a.createdAt.toLocalTime(), QLocale::LongFormat));
     case ActivityRole:
         return QVariant::fromValue(a);
     case IdRole:

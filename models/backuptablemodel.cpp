@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -53,7 +54,7 @@ QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case Created:
-        return tr("Created");
+        return tr("Created", "column: when the backup was taken");
     case State:
         return tr("State");
     case Id:
@@ -103,7 +104,7 @@ QVariant BackupTableModel::display(const Row &row, int column) const
     case Created:
         return Formatting::dateTime(b.createdAt);
     case State:
-        return b.status == QLatin1String("DELETING") ? tr("Deleting") : tr("Created");
+        return b.status == QLatin1String("DELETING") ? tr("Deleting") : tr("Created", "backup state");
     case Id:
         return b.id;
     case Consistency:
@@ -183,9 +184,9 @@ QVariant BackupTableModel::toolTip(const Row &row, int column) const
     const Backup &b = *row.backup;
     switch (column) {
     case Created:
-        return b.createdAt.toLocalTime().toString(Qt::TextDate);
+        return QLocale().toString(b.createdAt.toLocalTime(), QLocale::LongFormat);
     case Expires:
-        return b.expiresAt ? b.expiresAt->toLocalTime().toString(Qt::TextDate)
+        return b.expiresAt ? QLocale().toString(b.expiresAt->toLocalTime(), QLocale::LongFormat)
                            : tr("Kept until deleted or replaced");
     case Commit:
         return b.commitId;

@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QIcon>
+#include <QLocale>
 
 namespace bc {
 
@@ -169,7 +170,8 @@ QVariant EnvironmentTreeModel::toolTip(const Node &node) const
                           .arg(e.title.isEmpty() ? e.name : e.title, e.type, e.status);
         if (e.lastBackupAt.isValid())
             tip += u'\n'
-                + tr("Last backup: %1").arg(e.lastBackupAt.toLocalTime().toString(Qt::TextDate));
+                + tr("Last backup: %1")
+                      .arg(QLocale().toString(e.lastBackupAt.toLocalTime(), QLocale::LongFormat));
         return tip;
     }
     return node.label;

@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QStandardPaths>
 
 namespace bc::ui {
@@ -127,7 +128,7 @@ void BackupActions::confirmDelete()
     confirm(m_window, tr("Delete backup"),
             tr("Delete backup %1 of %2, taken %3? This cannot be undone.")
                 .arg(backup->id, backup->environment,
-                     backup->createdAt.toLocalTime().toString(Qt::TextDate)),
+                     QLocale().toString(backup->createdAt.toLocalTime(), QLocale::ShortFormat)),
             tr("Delete"),
             [controller = m_controller, b = *backup] { controller->deleteBackup(b); });
 }

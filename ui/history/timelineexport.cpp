@@ -53,7 +53,7 @@ bool TimelineExport::saveSvg(const QString &fileName, const TimelineLayout &layo
     const QSize size = pictureSize(layout);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(TimelineText::tr("Backup timeline"));
+    generator.setTitle(bc::TimelineText::tr("Backup timeline"));
     QPainter painter;
     if (!painter.begin(&generator)) {
         return false;

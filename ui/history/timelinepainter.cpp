@@ -273,7 +273,7 @@ void TimelinePainter::paintNow(QPainter &painter, const TimelineLayout &layout, 
     QFont bold = painter.font();
     bold.setBold(true);
     painter.setFont(bold);
-    const QString text = TimelineText::tr("now");
+    const QString text = bc::TimelineText::tr("now");
     const double w = painter.fontMetrics().horizontalAdvance(text) + 8;
     const QRectF box(x - w / 2, layout.geometry().axisHeight - 18, w, 16);
     painter.setBrush(red);
@@ -311,7 +311,7 @@ void TimelinePainter::paintLegend(QPainter &painter, const TimelineLayout &layou
         QPolygonF{QPointF(x + 22, y), QPointF(x + 14, y - 4), QPointF(x + 14, y + 4)});
     painter.setPen(state.palette.color(QPalette::Text));
     painter.drawText(QPointF(x + 28, y + painter.fontMetrics().ascent() / 2.0 - 1),
-                     TimelineText::tr("Restore"));
+                     bc::TimelineText::tr("Restore"));
 }
 
 } // namespace bc::ui
