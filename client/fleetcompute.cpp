@@ -48,11 +48,14 @@ FleetRow FleetCompute::row(const ProjectRef &project, const Environment &environ
     }
     if (row.lastBackupAt.isValid()) {
         row.ageSeconds = std::max<qint64>(0, row.lastBackupAt.secsTo(now));
-        row.stale = row.ageSeconds > std::chrono::seconds(staleAfter).count();
-    } else {
-        row.stale = true;
     }
+    row.stale = isStale(row.ageSeconds, staleAfter);
     return row;
+}
+
+bool FleetCompute::isStale(qint64 ageSeconds, std::chrono::hours staleAfter)
+{
+    return ageSeconds < 0 || ageSeconds > std::chrono::seconds(staleAfter).count();
 }
 
 void FleetCompute::sortByStaleness(QList<FleetRow> &rows)

@@ -21,6 +21,8 @@ public:
     static FleetRow row(const ProjectRef &project, const Environment &environment,
                         const QList<Backup> &backups, const QDateTime &now,
                         std::chrono::hours staleAfter);
+    // Whether a last backup `ageSeconds` old (-1: never) is stale.
+    static bool isStale(qint64 ageSeconds, std::chrono::hours staleAfter);
     // Most stale first: never backed up, then the oldest last backup; ties by project, environment.
     static void sortByStaleness(QList<FleetRow> &rows);
 };

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "client/language.h"
 #include "command.h"
 #include "commandregistry.h"
 #include "commandrunner.h"
@@ -34,6 +35,8 @@ int run(int argc, char **argv)
     // QT_LOGGING_RULES asks for it (the variable wins over these rules).
     QLoggingCategory::setFilterRules(
         QStringLiteral("bc.*.debug=false\nbc.*.info=false\nbc.*.warning=false"));
+    // The window's language preference, before the first translated line.
+    Language::apply(Language::stored());
 
     CommandRunner runner;
     QObject::connect(&runner, &CommandRunner::finished, &app, &QCoreApplication::exit);

@@ -1,5 +1,7 @@
 #include "fleetboardmodel.h"
 
+#include "client/fleetcompute.h"
+
 #include <QLocale>
 
 namespace bc {
@@ -65,6 +67,27 @@ void FleetBoardModel::addRows(const QList<FleetRow> &rows)
         m_rows.append(row);
     }
     endInsertRows();
+}
+
+void FleetBoardModel::setStaleAfter(std::chrono::hours staleAfter)
+{
+    m_staleAfter = staleAfter;
+    if (m_rows.isEmpty()) {
+        return;
+    }
+    for (FleetRow &row : m_rows) {
+        row.stale = FleetCompute::isStale(row.ageSeconds, staleAfter);
+    }
+    // The tooltips of every column name the threshold.
+    Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void FleetBoardModel::refreshTexts()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    }
 }
 
 void FleetBoardModel::clear()

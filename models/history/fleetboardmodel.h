@@ -49,8 +49,11 @@ public:
     void clear();
     const QList<FleetRow> &rows() const { return m_rows; }
     FleetRow rowAt(int row) const { return m_rows.value(row); }
-    // The stale threshold, for the tooltips.
-    void setStaleAfter(std::chrono::hours staleAfter) { m_staleAfter = staleAfter; }
+    // The stale threshold: judges the rows already loaded again, and shows in the tooltips.
+    void setStaleAfter(std::chrono::hours staleAfter);
+    std::chrono::hours staleAfter() const { return m_staleAfter; }
+    // After a language switch: views ask for the headers and cells again.
+    void refreshTexts();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -4,6 +4,7 @@
 #include "common/confirmation.h"
 
 #include <QActionGroup>
+#include <QEvent>
 #include <QIcon>
 
 namespace bc::ui {
@@ -26,6 +27,15 @@ void AccountsMenu::setCurrent(const QString &accountKey)
         return;
     m_current = accountKey;
     rebuild();
+}
+
+void AccountsMenu::changeEvent(QEvent *event)
+{
+    QMenu::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        setTitle(tr("&Accounts"));
+        rebuild();
+    }
 }
 
 void AccountsMenu::rebuild()

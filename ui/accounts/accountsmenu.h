@@ -22,6 +22,9 @@ Q_SIGNALS:
     void addRequested();
     void switchRequested(const QString &accountKey);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
 

@@ -11,6 +11,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bc::ui {
 
 WelcomeDialog::WelcomeDialog(Page page, QWidget *parent)
@@ -118,6 +120,11 @@ void WelcomeDialog::showSignInPage()
 {
     m_pages->setCurrentIndex(1);
     m_token->setFocus();
+}
+
+void WelcomeDialog::setPreset(Account::Preset preset)
+{
+    m_preset->setCurrentIndex(std::max(0, m_preset->findData(int(preset))));
 }
 
 void WelcomeDialog::onPresetChanged()

@@ -26,6 +26,8 @@ public:
     ~WelcomeDialog() override;
 
     void showSignInPage();
+    // The service the sign-in page starts on (Preferences: new accounts).
+    void setPreset(Account::Preset preset);
     // The token was refused or the server unreachable: say so and let the user try again.
     void signInFailed(const QString &message);
 

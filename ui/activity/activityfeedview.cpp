@@ -9,6 +9,8 @@
 #include <QMenu>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace bc::ui {
 
 ActivityFeedView::ActivityFeedView(ActivityFeedModel *model, QWidget *parent)
@@ -21,18 +23,16 @@ ActivityFeedView::ActivityFeedView(ActivityFeedModel *model, QWidget *parent)
     , m_list(new QListView(this))
 {
     m_scope->setObjectName(QStringLiteral("feedScope"));
-    m_scope->addItem(tr("Backups and restores"), int(ActivityFeedModel::Scope::BackupsAndRestores));
-    m_scope->addItem(tr("Everything"), int(ActivityFeedModel::Scope::Everything));
+    for (auto scope :
+         {ActivityFeedModel::Scope::BackupsAndRestores, ActivityFeedModel::Scope::Everything})
+        m_scope->addItem(QString(), int(scope));
     m_state->setObjectName(QStringLiteral("feedState"));
-    m_state->addItem(tr("Any state"), QString());
-    m_state->addItem(tr("Running"), QStringLiteral("in_progress"));
-    m_state->addItem(tr("Pending"), QStringLiteral("pending"));
-    m_state->addItem(tr("Complete"), QStringLiteral("complete"));
-    m_state->addItem(tr("Cancelled"), QStringLiteral("cancelled"));
+    for (const char *state : {"", "in_progress", "pending", "complete", "cancelled"})
+        m_state->addItem(QString(), QString::fromLatin1(state));
     m_result->setObjectName(QStringLiteral("feedResult"));
-    m_result->addItem(tr("Any result"), QString());
-    m_result->addItem(tr("Succeeded"), QStringLiteral("success"));
-    m_result->addItem(tr("Failed"), QStringLiteral("failure"));
+    for (const char *result : {"", "success", "failure"})
+        m_result->addItem(QString(), QString::fromLatin1(result));
+    retranslate();
 
     m_list->setObjectName(QStringLiteral("activityFeed"));
     m_list->setModel(model);
@@ -40,7 +40,6 @@ ActivityFeedView::ActivityFeedView(ActivityFeedModel *model, QWidget *parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setMouseTracking(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_list->setAccessibleName(tr("Activity feed"));
     m_list->installEventFilter(this);
 
     auto *filters = new QHBoxLayout;
@@ -64,6 +63,27 @@ ActivityFeedView::ActivityFeedView(ActivityFeedModel *model, QWidget *parent)
 }
 
 ActivityFeedView::~ActivityFeedView() = default;
+
+void ActivityFeedView::retranslate()
+{
+    const QStringList scopes{tr("Backups and restores"), tr("Everything")};
+    const QStringList states{tr("Any state"), tr("Running"), tr("Pending"), tr("Complete"),
+                             tr("Cancelled")};
+    const QStringList results{tr("Any result"), tr("Succeeded"), tr("Failed")};
+    for (const auto &[box, texts] :
+         {std::pair{m_scope, scopes}, std::pair{m_state, states}, std::pair{m_result, results}}) {
+        for (int i = 0; i < texts.size(); ++i)
+            box->setItemText(i, texts.at(i));
+    }
+    m_list->setAccessibleName(tr("Activity feed"));
+}
+
+void ActivityFeedView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
 
 void ActivityFeedView::activateLink(const QModelIndex &index, ActivityDelegate::Link link)
 {

@@ -6,11 +6,17 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QMenu>
 
 namespace bc::ui {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::ui::AutomationPlugin)
+};
 
 void openAssistant(MainWindow *window, ConsoleContext *context)
 {
@@ -19,6 +25,7 @@ void openAssistant(MainWindow *window, ConsoleContext *context)
     auto *dialog = new CronAssistantDialog(window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTarget(context->projectId(), context->environment()->name);
+    dialog->setBusyHours(window->preferences().busyStart, window->preferences().busyEnd);
     if (context->account().preset == Account::Preset::Upsun)
         dialog->setFlavour(BackupCronJob::Flavour::Upsun);
     // The project's zone comes with the full project object; UTC until it arrives.
@@ -36,7 +43,7 @@ void openAssistant(MainWindow *window, ConsoleContext *context)
 void installAutomation(MainWindow *window)
 {
     ConsoleContext *context = window->controller()->context();
-    auto *action = new QAction(CronAssistantDialog::tr("Backup &cron job…"), window);
+    auto *action = new QAction(window);
     action->setObjectName(QStringLiteral("cronAssistantAction"));
     action->setEnabled(context->environment().has_value());
     QObject::connect(context, &ConsoleContext::environmentChanged, action,
@@ -44,6 +51,12 @@ void installAutomation(MainWindow *window)
     QObject::connect(action, &QAction::triggered, window,
                      [window, context] { openAssistant(window, context); });
     window->toolsMenu()->addAction(action);
+
+    const auto retranslate = [action] {
+        action->setText(Tr::tr("Backup &cron job…"));
+    };
+    retranslate();
+    QObject::connect(window, &MainWindow::languageChanged, action, retranslate);
 }
 
 } // namespace bc::ui

@@ -63,6 +63,8 @@ void CronAssistantDialog::buildUi()
     m_appName->setObjectName(QStringLiteral("appName"));
     m_busyStart = new QTimeEdit(m_job.busyStart, this);
     m_busyEnd = new QTimeEdit(m_job.busyEnd, this);
+    m_busyStart->setObjectName(QStringLiteral("busyStart"));
+    m_busyEnd->setObjectName(QStringLiteral("busyEnd"));
     for (QTimeEdit *edit : {m_busyStart, m_busyEnd})
         edit->setDisplayFormat(QStringLiteral("HH:mm"));
 
@@ -144,6 +146,17 @@ void CronAssistantDialog::setProjectTimeZone(const QTimeZone &zone)
 void CronAssistantDialog::setFlavour(BackupCronJob::Flavour flavour)
 {
     m_flavour->setCurrentIndex(flavour == BackupCronJob::Flavour::Upsun ? 1 : 0);
+}
+
+void CronAssistantDialog::setBusyHours(QTime start, QTime end)
+{
+    if (!start.isValid() || !end.isValid())
+        return;
+    const QSignalBlocker blockStart(m_busyStart);
+    const QSignalBlocker blockEnd(m_busyEnd);
+    m_busyStart->setTime(start);
+    m_busyEnd->setTime(end);
+    refresh();
 }
 
 void CronAssistantDialog::setNow(const QDateTime &now)

@@ -33,6 +33,8 @@ public:
     void setTarget(const QString &projectId, const QString &environment);
     void setProjectTimeZone(const QTimeZone &zone);
     void setFlavour(BackupCronJob::Flavour flavour);
+    // The busy hours to keep the job out of (project time); from Preferences.
+    void setBusyHours(QTime start, QTime end);
     // "Now" for the next runs; the current time unless set (tests).
     void setNow(const QDateTime &now);
 

@@ -25,18 +25,17 @@ BackupActions::BackupActions(ConsoleController *controller, BackupsView *view, Q
     , m_controller(controller)
     , m_view(view)
     , m_window(window)
-    , m_backup(make(tr("&Back up…"), QStringLiteral("backup"), QKeySequence(tr("Ctrl+B")),
+    , m_backup(make(QStringLiteral("backup"), QKeySequence(Qt::CTRL | Qt::Key_B),
                     QStringLiteral("actionBackup")))
-    , m_restore(make(tr("&Restore…"), QStringLiteral("restore"), QKeySequence(tr("Ctrl+R")),
+    , m_restore(make(QStringLiteral("restore"), QKeySequence(Qt::CTRL | Qt::Key_R),
                      QStringLiteral("actionRestore")))
-    , m_delete(make(tr("&Delete backup…"), QStringLiteral("delete"),
-                    QKeySequence(QKeySequence::Delete), QStringLiteral("actionDelete")))
-    , m_refresh(make(tr("Re&fresh"), QStringLiteral("refresh"), QKeySequence(QKeySequence::Refresh),
+    , m_delete(make(QStringLiteral("delete"), QKeySequence(QKeySequence::Delete),
+                    QStringLiteral("actionDelete")))
+    , m_refresh(make(QStringLiteral("refresh"), QKeySequence(QKeySequence::Refresh),
                      QStringLiteral("actionRefresh")))
-    , m_copyId(make(tr("&Copy ID"), QStringLiteral("copy"), QKeySequence(QKeySequence::Copy),
+    , m_copyId(make(QStringLiteral("copy"), QKeySequence(QKeySequence::Copy),
                     QStringLiteral("actionCopyId")))
-    , m_export(make(tr("&Export backups as CSV…"), QStringLiteral("export"), QKeySequence(),
-                    QStringLiteral("actionExportCsv")))
+    , m_export(make(QStringLiteral("export"), QKeySequence(), QStringLiteral("actionExportCsv")))
 {
     // Copy and Delete act on the table: their keys must not steal Ctrl+C and Del from text fields.
     m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -64,7 +63,7 @@ BackupActions::BackupActions(ConsoleController *controller, BackupsView *view, Q
     connect(controller->backups(), &QAbstractItemModel::dataChanged, this, &BackupActions::update);
     connect(controller->backups(), &QAbstractItemModel::rowsInserted, this, &BackupActions::update);
     connect(controller->backups(), &QAbstractItemModel::rowsRemoved, this, &BackupActions::update);
-    update();
+    retranslate();
 }
 
 BackupActions::~BackupActions() = default;
@@ -74,14 +73,23 @@ QList<QAction *> BackupActions::all() const
     return {m_backup, m_restore, m_delete, m_refresh, m_copyId, m_export};
 }
 
-QAction *BackupActions::make(const QString &text, const QString &icon, const QKeySequence &shortcut,
-                             const QString &name)
+QAction *BackupActions::make(const QString &icon, const QKeySequence &shortcut, const QString &name)
 {
-    auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
+    auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), QString(), this);
     action->setObjectName(name);
     action->setShortcut(shortcut);
-    action->setData(text); // the plain help text; the tooltip adds the reason
     return action;
+}
+
+void BackupActions::retranslate()
+{
+    m_backup->setText(tr("&Back up…"));
+    m_restore->setText(tr("&Restore…"));
+    m_delete->setText(tr("&Delete backup…"));
+    m_refresh->setText(tr("Re&fresh"));
+    m_copyId->setText(tr("&Copy ID"));
+    m_export->setText(tr("&Export backups as CSV…"));
+    update(); // tooltips and status tips
 }
 
 void BackupActions::setState(QAction *action, const QString &reason, const QString &help)

@@ -32,10 +32,11 @@ public:
 
 public Q_SLOTS:
     void update();
+    // Sets the texts in the current language (at construction and on a language change).
+    void retranslate();
 
 private:
-    QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut,
-                  const QString &name);
+    QAction *make(const QString &icon, const QKeySequence &shortcut, const QString &name);
     void setState(QAction *action, const QString &reason, const QString &help);
     void openBackupDialog();
     void confirmDelete();

@@ -42,6 +42,7 @@ public:
     // Polls only while the window is visible.
     void setVisible(bool visible);
     void setPollInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds pollInterval() const { return m_poll.intervalAsDuration(); }
     bool isConnected() const { return m_connected; }
     int runningJobs() const { return m_running; }
 

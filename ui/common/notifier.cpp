@@ -19,8 +19,16 @@ Notifier::Notifier(QObject *parent)
 
 Notifier::~Notifier() = default;
 
+void Notifier::setNotifyOn(bool success, bool failure)
+{
+    m_onSuccess = success;
+    m_onFailure = failure;
+}
+
 void Notifier::activityFinished(const Activity &activity)
 {
+    if (!(activity.isSuccess() ? m_onSuccess : m_onFailure))
+        return;
     const QString title = activity.isSuccess()
         ? tr("Done: %1").arg(ActivityText::summary(activity))
         : tr("Failed: %1").arg(ActivityText::summary(activity));

@@ -9,7 +9,8 @@ class QSystemTrayIcon;
 namespace bc::ui {
 
 // Desktop notifications for activities started here: QSystemTrayIcon::showMessage when a tray
-// exists, nothing otherwise (headless sessions, desktops without a tray).
+// exists, nothing otherwise (headless sessions, desktops without a tray). Successes and failures
+// can each be silenced (Preferences).
 class Notifier final : public QObject
 {
     Q_OBJECT
@@ -20,13 +21,19 @@ public:
     ~Notifier() override;
 
     bool isAvailable() const { return m_tray != nullptr; }
+    void setNotifyOn(bool success, bool failure);
+    bool notifiesOnSuccess() const { return m_onSuccess; }
+    bool notifiesOnFailure() const { return m_onFailure; }
     void activityFinished(const Activity &activity);
-    // The last message, shown or not (tests, and headless sessions).
+    // The last message, shown or not for want of a tray (tests, and headless sessions); a
+    // silenced kind leaves it as it was.
     QString lastMessage() const { return m_last; }
 
 private:
     QSystemTrayIcon *m_tray = nullptr;
     QString m_last;
+    bool m_onSuccess = true;
+    bool m_onFailure = true;
 };
 
 } // namespace bc::ui

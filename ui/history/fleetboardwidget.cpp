@@ -6,6 +6,7 @@
 #include "fleetstaledelegate.h"
 #include "models/history/fleetboardmodel.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -27,8 +28,9 @@ FleetBoardWidget::FleetBoardWidget(QWidget *parent)
     , m_view(new QTableView)
     , m_progress(new QProgressBar)
     , m_summary(new QLabel)
+    , m_reloadButton(new QPushButton)
+    , m_exportButton(new QPushButton)
 {
-    setWindowTitle(tr("Fleet board"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FleetBoardModel::RawValueRole);
     m_view->setModel(m_proxy);
@@ -41,13 +43,10 @@ FleetBoardWidget::FleetBoardWidget(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(FleetBoardModel::Stale, new FleetStaleDelegate(m_view));
-    m_view->setAccessibleName(tr("Production environments by staleness"));
     connect(m_view, &QTableView::activated, this, &FleetBoardWidget::activate);
 
-    auto *reloadButton = new QPushButton(tr("Reload"));
-    connect(reloadButton, &QPushButton::clicked, this, &FleetBoardWidget::reload);
-    auto *exportButton = new QPushButton(tr("Export CSV…"));
-    connect(exportButton, &QPushButton::clicked, this, &FleetBoardWidget::exportCsvInteractive);
+    connect(m_reloadButton, &QPushButton::clicked, this, &FleetBoardWidget::reload);
+    connect(m_exportButton, &QPushButton::clicked, this, &FleetBoardWidget::exportCsvInteractive);
     m_progress->setTextVisible(true);
     m_progress->setMaximumWidth(260);
     m_progress->hide();
@@ -55,15 +54,38 @@ FleetBoardWidget::FleetBoardWidget(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_progress);
-    bar->addWidget(reloadButton);
-    bar->addWidget(exportButton);
+    bar->addWidget(m_reloadButton);
+    bar->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     resize(980, 560);
+    retranslate();
 }
 
 FleetBoardWidget::~FleetBoardWidget() = default;
+
+void FleetBoardWidget::retranslate()
+{
+    setWindowTitle(tr("Fleet board"));
+    m_view->setAccessibleName(tr("Production environments by staleness"));
+    m_reloadButton->setText(tr("Reload"));
+    m_exportButton->setText(tr("Export CSV…"));
+    if (isLoading()) {
+        m_summary->setText(tr("Loading…"));
+    } else if (m_loader) {
+        updateSummary();
+    }
+}
+
+void FleetBoardWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->refreshTexts();
+    }
+}
 
 void FleetBoardWidget::setClients(const QList<ApiClient *> &clients)
 {
@@ -77,6 +99,15 @@ void FleetBoardWidget::setOptions(const FleetOptions &options)
 {
     m_options = options;
     m_model->setStaleAfter(options.staleAfter);
+}
+
+void FleetBoardWidget::setStaleAfter(std::chrono::hours staleAfter)
+{
+    m_options.staleAfter = staleAfter;
+    m_model->setStaleAfter(staleAfter);
+    if (m_loader && !m_loader->isRunning()) {
+        updateSummary();
+    }
 }
 
 bool FleetBoardWidget::isLoading() const
@@ -112,6 +143,13 @@ void FleetBoardWidget::reload()
 void FleetBoardWidget::finishLoad()
 {
     m_progress->hide();
+    updateSummary();
+    m_view->resizeColumnsToContents();
+    Q_EMIT loadFinished();
+}
+
+void FleetBoardWidget::updateSummary()
+{
     int stale = 0;
     for (const FleetRow &row : m_model->rows()) {
         stale += row.stale ? 1 : 0;
@@ -121,8 +159,6 @@ void FleetBoardWidget::finishLoad()
         text += QStringLiteral(", ") + tr("not loaded: %1").arg(m_loader->errors().size());
     }
     m_summary->setText(text);
-    m_view->resizeColumnsToContents();
-    Q_EMIT loadFinished();
 }
 
 void FleetBoardWidget::activate(const QModelIndex &proxyIndex)

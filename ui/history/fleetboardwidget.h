@@ -10,6 +10,7 @@
 class QFileDialog;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -36,6 +37,8 @@ public:
     // One client per account, API token set; not owned. Call reload() to load.
     void setClients(const QList<ApiClient *> &clients);
     void setOptions(const FleetOptions &options);
+    // Judges the rows shown again at once; the next reload uses it too.
+    void setStaleAfter(std::chrono::hours staleAfter);
     FleetBoardModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -55,9 +58,14 @@ Q_SIGNALS:
                               const QString &environmentId);
     void loadFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void activate(const QModelIndex &proxyIndex);
     void finishLoad();
+    void updateSummary();
 
     QList<QPointer<ApiClient>> m_clients;
     FleetOptions m_options;
@@ -66,6 +74,8 @@ private:
     QTableView *m_view;
     QProgressBar *m_progress;
     QLabel *m_summary;
+    QPushButton *m_reloadButton;
+    QPushButton *m_exportButton;
     FleetLoader *m_loader = nullptr;
     QPointer<QFileDialog> m_dialog;
 };

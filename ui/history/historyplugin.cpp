@@ -31,6 +31,7 @@ void showFleetBoard(MainWindow *window)
         board = new FleetBoardWidget(window);
         board->setWindowFlag(Qt::Window);
         board->setObjectName(QStringLiteral("fleetBoard"));
+        board->setStaleAfter(window->preferences().staleAfter);
         QObject::connect(board, &FleetBoardWidget::environmentActivated, window,
                          [window, controller](const QUuid &account, const QString &project,
                                               const QString &environment) {
@@ -59,17 +60,31 @@ void installHistory(MainWindow *window)
     ConsoleContext *context = window->controller()->context();
     auto *tab = new HistoryTab(context, window);
     tab->setObjectName(QStringLiteral("historyTab"));
-    window->centralTabs()->addTab(tab, Tr::tr("History"));
+    window->centralTabs()->addTab(tab, QString());
 
     BackupsView *backups = window->backupsView();
     QObject::connect(backups, &BackupsView::selectionChanged, tab,
                      [tab, backups] { tab->selectBackup(backups->selectedId()); });
     QObject::connect(tab, &HistoryTab::backupClicked, backups, &BackupsView::selectId);
 
-    QAction *action = window->viewMenu()->addAction(Tr::tr("Fleet board…"));
+    QAction *action = window->viewMenu()->addAction(QString());
     action->setObjectName(QStringLiteral("fleetBoardAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QObject::connect(action, &QAction::triggered, window, [window] { showFleetBoard(window); });
+
+    const auto retranslate = [window, tab, action] {
+        QTabWidget *tabs = window->centralTabs();
+        tabs->setTabText(tabs->indexOf(tab), Tr::tr("History"));
+        action->setText(Tr::tr("Fleet board…"));
+    };
+    retranslate();
+    QObject::connect(window, &MainWindow::languageChanged, tab, retranslate);
+    QObject::connect(
+        window, &MainWindow::preferencesChanged, window, [window](const Preferences &preferences) {
+            if (auto *board = window->findChild<FleetBoardWidget *>(QStringLiteral("fleetBoard"))) {
+                board->setStaleAfter(preferences.staleAfter);
+            }
+        });
 }
 
 } // namespace bc::ui

@@ -29,6 +29,7 @@ ConsoleShell::ConsoleShell(AccountStore *store, TokenStore *tokens, QNetworkAcce
 {
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     installPlugins(m_window);
+    m_window->setPreferences(Preferences::load());
     connect(m_accounts, &AccountManager::signedIn, this, &ConsoleShell::onSignedIn);
     connect(m_accounts, &AccountManager::signInFailed, this, [this](const ApiError &error) {
         if (m_welcome)
@@ -64,6 +65,7 @@ void ConsoleShell::showWelcome(WelcomeDialog::Page page)
     if (!m_welcome) {
         m_welcome = new WelcomeDialog(page, m_window);
         m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+        m_welcome->setPreset(m_window->preferences().defaultPreset);
         connect(m_welcome, &WelcomeDialog::signInRequested, m_accounts,
                 [this](const Account &account, const QString &token) {
                     m_accounts->signIn(account, token, true);
@@ -77,6 +79,10 @@ void ConsoleShell::showWelcome(WelcomeDialog::Page page)
 
 void ConsoleShell::startSandbox()
 {
+    if (!m_sandboxKey.isEmpty() && m_accounts->account(m_sandboxKey)) {
+        m_window->treeView()->select(m_sandboxKey, {}, {});
+        return;
+    }
     if (!m_sandboxStarter) {
         const QString error = tr("This build has no sandbox.");
         if (m_welcome)
@@ -95,9 +101,20 @@ void ConsoleShell::startSandbox()
             return;
         }
         // The sandbox account lives in memory only: no settings entry, no keychain entry.
-        m_accounts->signIn(Account::custom(url, url, tr("Sandbox")), QLatin1String(sandboxToken),
-                           false);
+        const Account account = Account::custom(url, url, tr("Sandbox"));
+        m_sandboxKey = account.key();
+        m_accounts->signIn(account, QLatin1String(sandboxToken), false);
     });
+}
+
+void ConsoleShell::activateWindow()
+{
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    else
+        m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void ConsoleShell::onSignedIn(const Account &account)

@@ -44,6 +44,8 @@ public:
     // welcome dialog when there is none.
     void start(bool sandbox);
     void startSandbox();
+    // Brings the window to the front (another launch handed over to this one).
+    void activateWindow();
     void showWelcome(WelcomeDialog::Page page);
     void saveState() const;
 
@@ -66,6 +68,7 @@ private:
     WindowState *m_state;
     QPointer<WelcomeDialog> m_welcome;
     SandboxStarter m_sandboxStarter;
+    QString m_sandboxKey; // the sandbox account, once asked for
 };
 
 } // namespace bc::ui

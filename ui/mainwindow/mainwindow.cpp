@@ -7,6 +7,7 @@
 #include "activity/logviewerdialog.h"
 #include "backups/backupactions.h"
 #include "backups/backupsview.h"
+#include "client/language.h"
 #include "common/confirmation.h"
 #include "common/consolecontext.h"
 #include "common/consolecontroller.h"
@@ -14,7 +15,9 @@
 #include "common/notifier.h"
 #include "models/activityfeedmodel.h"
 #include "models/backuptablemodel.h"
+#include "preferences/preferencesdialog.h"
 #include "statusindicator.h"
+#include "viewtexts.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -36,21 +39,20 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     , m_feed(new ActivityFeedView(controller->feed(), this))
     , m_messageBar(new MessageBar(this))
     , m_tabs(new QTabWidget(this))
-    , m_treeDock(new QDockWidget(tr("Projects"), this))
-    , m_feedDock(new QDockWidget(tr("Activity"), this))
+    , m_treeDock(new QDockWidget(this))
+    , m_feedDock(new QDockWidget(this))
     , m_actions(new BackupActions(controller, m_backups, this))
     , m_status(new StatusIndicator(controller, statusBar()))
     , m_notifier(new Notifier(this))
     , m_accountsMenu(new AccountsMenu(controller->accounts(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("BackupConsole"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     resize(1280, 800);
 
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_backups, QIcon(QStringLiteral(":/icons/backup.svg")), tr("Backups"));
+    m_tabs->addTab(m_backups, QIcon(QStringLiteral(":/icons/backup.svg")), QString());
     auto *centre = new QWidget(this);
     auto *layout = new QVBoxLayout(centre);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -90,39 +92,48 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     });
     connect(m_accountsMenu, &AccountsMenu::switchRequested, this,
             [this](const QString &key) { m_tree->select(key, {}, {}); });
-    updateCaption();
+    retranslate();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions->exportCsv());
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_actions->exportCsv());
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
     menuBar()->addMenu(m_accountsMenu);
 
-    QMenu *backup = menuBar()->addMenu(tr("&Backup"));
-    backup->setToolTipsVisible(true);
-    backup->addActions({m_actions->backup(), m_actions->restore(), m_actions->deleteBackup()});
-    backup->addSeparator();
-    backup->addAction(m_actions->copyId());
+    m_backupMenu = menuBar()->addMenu(QString());
+    m_backupMenu->setObjectName(QStringLiteral("backupMenu"));
+    m_backupMenu->setToolTipsVisible(true);
+    m_backupMenu->addActions(
+        {m_actions->backup(), m_actions->restore(), m_actions->deleteBackup()});
+    m_backupMenu->addSeparator();
+    m_backupMenu->addAction(m_actions->copyId());
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_actions->refresh());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_treeDock->toggleViewAction());
     m_viewMenu->addAction(m_feedDock->toggleViewAction());
 
-    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_preferencesAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences)
+                                         .value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About BackupConsole"), this, [this] {
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About BackupConsole"),
                                     tr("BackupConsole %1\nBackups of Platform.sh and Upsun "
                                        "environments.")
@@ -131,13 +142,54 @@ void MainWindow::buildMenus()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
 
-    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addActions({m_actions->backup(), m_actions->restore(), m_actions->deleteBackup()});
     m_toolBar->addSeparator();
     m_toolBar->addActions({m_actions->refresh(), m_actions->copyId(), m_actions->exportCsv()});
+}
+
+// Every text the window sets itself; the views' own follow in retranslateViews().
+void MainWindow::retranslate()
+{
+    m_treeDock->setWindowTitle(tr("Projects"));
+    m_feedDock->setWindowTitle(tr("Activity"));
+    m_tabs->setTabText(m_tabs->indexOf(m_backups), tr("Backups"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_backupMenu->setTitle(tr("&Backup"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About BackupConsole"));
+    m_toolBar->setWindowTitle(tr("Main"));
+    updateCaption();
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    Language::apply(preferences.language);
+    m_controller->setPollInterval(preferences.pollInterval);
+    m_notifier->setNotifyOn(preferences.notifyOnSuccess, preferences.notifyOnFailure);
+    Q_EMIT preferencesChanged(preferences);
+}
+
+void MainWindow::showPreferences()
+{
+    if (m_preferencesDialog) {
+        m_preferencesDialog->raise();
+        m_preferencesDialog->activateWindow();
+        return;
+    }
+    m_preferencesDialog = new PreferencesDialog(m_preferences, this);
+    m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preferencesDialog, &PreferencesDialog::applied, this, &MainWindow::setPreferences);
+    m_preferencesDialog->open();
 }
 
 void MainWindow::wireFeed()
@@ -193,8 +245,13 @@ void MainWindow::hideEvent(QHideEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::WindowStateChange)
+    if (event->type() == QEvent::WindowStateChange) {
         m_controller->setVisible(isVisible() && !isMinimized());
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        retranslateViews(this);
+        Q_EMIT languageChanged();
+    }
 }
 
 } // namespace bc::ui

@@ -1,7 +1,11 @@
 #pragma once
 
-#include <QMainWindow>
+#include "models/preferences.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
 class QDockWidget;
 class QMenu;
 class QTabWidget;
@@ -17,10 +21,12 @@ class ConsoleController;
 class EnvironmentTreeView;
 class MessageBar;
 class Notifier;
+class PreferencesDialog;
 class StatusIndicator;
 
 // The main window: composes the views and wires them to the controller. It owns no data and
-// sends no request; the views and the controller do the work.
+// sends no request; the views and the controller do the work. It applies the preferences and
+// speaks the language of the moment (QEvent::LanguageChange retranslates it).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +52,18 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     QDockWidget *treeDock() const { return m_treeDock; }
     QDockWidget *feedDock() const { return m_feedDock; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+
+    const Preferences &preferences() const { return m_preferences; }
+    // Applies them at once: language, polling, notifications; features follow preferencesChanged.
+    void setPreferences(const bc::Preferences &preferences);
+    // Opens the Preferences dialog (or raises it); OK saves and applies.
+    void showPreferences();
+
+Q_SIGNALS:
+    void preferencesChanged(const bc::Preferences &preferences);
+    // The texts were set again in the new language; features retranslate theirs.
+    void languageChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -54,6 +72,7 @@ protected:
 
 private:
     void buildMenus();
+    void retranslate();
     void wireFeed();
     void updateCaption();
 
@@ -69,9 +88,17 @@ private:
     StatusIndicator *m_status;
     Notifier *m_notifier;
     AccountsMenu *m_accountsMenu;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_backupMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QToolBar *m_toolBar = nullptr;
+    Preferences m_preferences;
+    QPointer<PreferencesDialog> m_preferencesDialog;
 };
 
 } // namespace bc::ui

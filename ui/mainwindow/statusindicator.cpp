@@ -21,13 +21,9 @@ StatusIndicator::StatusIndicator(ConsoleController *controller, QStatusBar *bar)
     bar->addPermanentWidget(m_running);
     bar->addPermanentWidget(m_account);
     bar->addPermanentWidget(m_connection);
-    const auto showConnection = [this](bool connected, const QString &text) {
-        m_connection->setText((connected ? QStringLiteral("● ") : QStringLiteral("○ ")) + text);
-        m_connection->setToolTip(connected ? tr("The last request reached the server")
-                                           : tr("The server cannot be reached; retrying"));
-    };
     showConnection(true, tr("Connected"));
-    connect(controller, &ConsoleController::connectionChanged, this, showConnection);
+    connect(controller, &ConsoleController::connectionChanged, this,
+            &StatusIndicator::showConnection);
     connect(controller->context(), &ConsoleContext::accountChanged, this, [this] {
         const ConsoleContext &context = *m_controller->context();
         m_account->setText(context.account().label);
@@ -44,6 +40,23 @@ StatusIndicator::StatusIndicator(ConsoleController *controller, QStatusBar *bar)
 }
 
 StatusIndicator::~StatusIndicator() = default;
+
+void StatusIndicator::showConnection(bool connected, const QString &text)
+{
+    m_connected = connected;
+    m_connection->setText((connected ? QStringLiteral("● ") : QStringLiteral("○ ")) + text);
+    m_connection->setToolTip(connected ? tr("The last request reached the server")
+                                       : tr("The server cannot be reached; retrying"));
+}
+
+void StatusIndicator::retranslate()
+{
+    if (m_connected)
+        showConnection(true, tr("Connected"));
+    else
+        m_connection->setToolTip(tr("The server cannot be reached; retrying"));
+    updateRunning();
+}
 
 void StatusIndicator::updateRunning()
 {

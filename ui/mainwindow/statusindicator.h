@@ -21,14 +21,18 @@ public:
 
     QString connectionText() const;
     QString runningText() const;
+    // Sets the texts again in the current language (the server's error text stays as it came).
+    void retranslate();
 
 private:
     void updateRunning();
+    void showConnection(bool connected, const QString &text);
 
     ConsoleController *m_controller;
     QLabel *m_account;
     QLabel *m_connection;
     QLabel *m_running;
+    bool m_connected = true;
 };
 
 } // namespace bc::ui

@@ -46,11 +46,15 @@ void installRestore(MainWindow *window)
     QObject::connect(window->feedView(), &ActivityFeedView::undoRequested, launcher,
                      &RestoreLauncher::undoRestore);
 
-    QAction *audit = window->toolsMenu()->addAction(
-        QCoreApplication::translate("bc::ui::RestorePlugin", "Support &audit log…"));
+    QAction *audit = window->toolsMenu()->addAction(QString());
     audit->setObjectName(QStringLiteral("auditLogAction"));
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     QObject::connect(audit, &QAction::triggered, launcher, &RestoreLauncher::showAuditWindow);
+    const auto retranslate = [audit] {
+        audit->setText(QCoreApplication::translate("bc::ui::RestorePlugin", "Support &audit log…"));
+    };
+    retranslate();
+    QObject::connect(window, &MainWindow::languageChanged, audit, retranslate);
 }
 
 } // namespace bc::ui
