@@ -1,0 +1,2995 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>bc::Account</name>
+    <message>
+        <source>Platform.sh</source>
+        <translation>Platform.sh</translation>
+    </message>
+    <message>
+        <source>Upsun</source>
+        <translation>Upsun</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActionReasons</name>
+    <message>
+        <source>You need the admin role on %1 environments.</source>
+        <translation>Sie benötigen die Admin-Rolle für Umgebungen vom Typ %1.</translation>
+    </message>
+    <message>
+        <source>Select an environment first.</source>
+        <translation>Wählen Sie zuerst eine Umgebung aus.</translation>
+    </message>
+    <message>
+        <source>The environment is %1, not active.</source>
+        <translation>Die Umgebung hat den Status %1 und ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>An activity is already running on this environment.</source>
+        <translation>Auf dieser Umgebung läuft bereits eine Aktivität.</translation>
+    </message>
+    <message>
+        <source>Checking your access…</source>
+        <translation>Ihre Zugriffsrechte werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The server offers no backup of this environment now.</source>
+        <translation>Der Server bietet für diese Umgebung derzeit kein Backup an.</translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
+        <translation>Wählen Sie zuerst ein Backup aus.</translation>
+    </message>
+    <message>
+        <source>This backup is being deleted.</source>
+        <translation>Dieses Backup wird gerade gelöscht.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>Dieses Backup kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server offers no restore of this backup.</source>
+        <translation>Der Server bietet für dieses Backup keine Wiederherstellung an.</translation>
+    </message>
+    <message>
+        <source>This backup is already being deleted.</source>
+        <translation>Dieses Backup wird bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>The server offers no deletion of this backup.</source>
+        <translation>Der Server bietet für dieses Backup kein Löschen an.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActivityFeedModel</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActivityText</name>
+    <message>
+        <source>%1 (support, for %2)</source>
+        <translation>%1 (Support, für %2)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Backup %1 from %2 to %3</source>
+        <translation>Backup %1 von %2 nach %3</translation>
+    </message>
+    <message>
+        <source> (new branch of %1)</source>
+        <translation> (neuer Branch von %1)</translation>
+    </message>
+    <message>
+        <source> · ticket %1</source>
+        <translation> · Ticket %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running %1%</source>
+        <translation>Läuft: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ApiClient</name>
+    <message>
+        <source>unexpected content type %1</source>
+        <translation>unerwarteter Inhaltstyp %1</translation>
+    </message>
+    <message>
+        <source>the answer names no activity</source>
+        <translation>die Antwort nennt keine Aktivität</translation>
+    </message>
+    <message>
+        <source>The environment %1 is not active (%2).</source>
+        <translation>Die Umgebung %1 ist nicht aktiv (%2).</translation>
+    </message>
+    <message>
+        <source>An activity is already running on the environment %1.</source>
+        <translation>Auf der Umgebung %1 läuft bereits eine Aktivität.</translation>
+    </message>
+    <message>
+        <source>Backing up %1 needs the admin role on %2 environments.</source>
+        <translation>Für ein Backup von %1 ist die Admin-Rolle für Umgebungen vom Typ %2 nötig.</translation>
+    </message>
+    <message>
+        <source>Restoring this backup needs the admin role on its environment.</source>
+        <translation>Zum Wiederherstellen dieses Backups ist die Admin-Rolle für seine Umgebung nötig.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored.</source>
+        <translation>Das Backup %1 kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is already being deleted.</source>
+        <translation>Das Backup %1 wird bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting this backup needs the admin role on its environment.</source>
+        <translation>Zum Löschen dieses Backups ist die Admin-Rolle für seine Umgebung nötig.</translation>
+    </message>
+    <message>
+        <source>The activity has already finished.</source>
+        <translation>Die Aktivität ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>This activity cannot be cancelled in its current state.</source>
+        <translation>Diese Aktivität kann in ihrem aktuellen Zustand nicht abgebrochen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ApiError</name>
+    <message>
+        <source>Could not reach the server%1</source>
+        <translation>Der Server ist nicht erreichbar%1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time%1</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet%1</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1%2</source>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet%2</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1)</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read%1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (field %1)%2</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden (Feld %1)%2</translation>
+    </message>
+    <message>
+        <source>The API token was refused%1. Please enter a new API token.</source>
+        <translation>Das API-Token wurde abgelehnt%1. Bitte geben Sie ein neues API-Token ein.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>This action is not available</source>
+        <translation>Diese Aktion ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The keychain is not available%1</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar%1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AuditExport</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Staff user</source>
+        <translation>Support-Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Branch from</source>
+        <translation>Abgezweigt von</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation>Das Audit-Log %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AuthSession</name>
+    <message>
+        <source>No API token is set.</source>
+        <translation>Es ist kein API-Token festgelegt.</translation>
+    </message>
+    <message>
+        <source>Invalid API token.</source>
+        <translation>Ungültiges API-Token.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>bc::BackupCronJob</name>
+    <message>
+        <source>The job needs an API token: add one as a sensitive project variable named env:%1 (e.g. %2 variable:create --level project --name env:%1 --sensitive true --visible-build false), and install the %2 CLI in the build hook.</source>
+        <translation>Der Job benötigt ein API-Token: Legen Sie es als sensible Projektvariable namens env:%1 an (z. B. %2 variable:create --level project --name env:%1 --sensitive true --visible-build false) und installieren Sie die CLI %2 im Build-Hook.</translation>
+    </message>
+    <message>
+        <source>A consistent backup pauses the site while it is taken: the run of %1 UTC is %2 in %3, inside the busy hours %4–%5. Choose a quieter time, or a live backup.</source>
+        <translation>Ein konsistentes Backup pausiert die Website, solange es erstellt wird: Der Lauf am %1 UTC fällt in %3 auf %2 Uhr und damit in die Stoßzeiten %4–%5. Wählen Sie eine ruhigere Uhrzeit oder ein Live-Backup.</translation>
+    </message>
+    <message>
+        <source>Without the production guard every environment that inherits this file takes a backup, previews and staging included.</source>
+        <translation>Ohne die Beschränkung auf Produktion erstellt jede Umgebung, die diese Datei erbt, ein Backup – auch Vorschau- und Staging-Umgebungen.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::BackupTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Consistent/Live</source>
+        <translation>Konsistent/Live</translation>
+    </message>
+    <message>
+        <source>Manual/Automated</source>
+        <translation>Manuell/Automatisch</translation>
+    </message>
+    <message>
+        <source>Size used / of volumes</source>
+        <translation>Belegt / Volume-Größe</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Restorable</source>
+        <translation>Wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running (%1%)</source>
+        <translation>Läuft (%1%)</translation>
+    </message>
+    <message>
+        <source>(in progress)</source>
+        <translation>(in Arbeit)</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>Konsistent</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Kept until deleted or replaced</source>
+        <translation>Aufbewahrt, bis es gelöscht oder ersetzt wird</translation>
+    </message>
+    <message>
+        <source>Taken while the site was paused: consistent</source>
+        <translation>Erstellt, während die Website pausiert war: konsistent</translation>
+    </message>
+    <message>
+        <source>Taken while the site ran: may be inconsistent</source>
+        <translation>Erstellt, während die Website lief: möglicherweise inkonsistent</translation>
+    </message>
+    <message>
+        <source>%1 bytes used of %2 bytes</source>
+        <translation>%1 von %2 Bytes belegt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column: when the backup was taken</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>backup state</comment>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CronSchedule</name>
+    <message>
+        <source>A cron spec has five fields (minute hour day-of-month month day-of-week), e.g. 0 5 * * *.</source>
+        <translation>Ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag-des-Monats Monat Wochentag), z. B. 0 5 * * *.</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>The %1 field &quot;%2&quot; cannot be read (allowed: %3-%4, lists, ranges and steps).</source>
+        <translation>Das Feld „%1“ mit dem Wert „%2“ kann nicht gelesen werden (erlaubt: %3-%4, Listen, Bereiche und Schrittweiten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schedule %1 runs %n times a day: the platform asks for at most one backup a day. Use a single minute and hour, e.g. 0 5 * * *.</source>
+        <translation>
+            <numerusform>Der Zeitplan %1 wird %n-mal am Tag ausgeführt: Die Plattform sieht höchstens ein Backup pro Tag vor. Verwenden Sie eine einzelne Minute und Stunde, z. B. 0 5 * * *.</numerusform>
+            <numerusform>Der Zeitplan %1 wird %n-mal am Tag ausgeführt: Die Plattform sieht höchstens ein Backup pro Tag vor. Verwenden Sie eine einzelne Minute und Stunde, z. B. 0 5 * * *.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule %1 never runs.</source>
+        <translation>Der Zeitplan %1 wird nie ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Decode</name>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>Array erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation>die Antwort ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>Zahl außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>Zahl erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>not a date and time: %1</source>
+        <translation>kein Datum mit Uhrzeit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::EnvironmentTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letztes Backup</translation>
+    </message>
+    <message>
+        <source>%1 · legacy</source>
+        <translation>%1 · Legacy</translation>
+    </message>
+    <message>
+        <source>%1, busy</source>
+        <translation>%1, beschäftigt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Region: %3</source>
+        <translation>%1 (%2)
+Region: %3</translation>
+    </message>
+    <message>
+        <source>Legacy region: restores to another environment need support staff.</source>
+        <translation>Legacy-Region: Wiederherstellungen in eine andere Umgebung erfordern das Support-Team.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 environment, %3)</source>
+        <translation>%1 (%2-Umgebung, %3)</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Letztes Backup: %1</translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>Personal projects</source>
+        <translation>Persönliche Projekte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::FleetBoardModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>vor %1 Tg.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation>Noch nie gesichert</translation>
+    </message>
+    <message>
+        <source>Last backup %1 h ago: stale (threshold %2 h)</source>
+        <translation>Letztes Backup vor %1 Std.: veraltet (Schwelle %2 Std.)</translation>
+    </message>
+    <message>
+        <source>Last backup %1 h ago: within %2 h</source>
+        <translation>Letztes Backup vor %1 Std.: innerhalb von %2 Std.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letztes Backup</translation>
+    </message>
+    <message>
+        <source>Last consistent</source>
+        <translation>Letztes konsistentes</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>Nächster Ablauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Formatting</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monaten</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>in a moment</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahren</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::LogStream</name>
+    <message>
+        <source>This activity offers no log.</source>
+        <translation>Diese Aktivität bietet kein Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::RequestRunner</name>
+    <message>
+        <source>The connection closed before the answer was complete.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::RestorePlan</name>
+    <message>
+        <source>Environment not found: %1</source>
+        <translation>Umgebung nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored</source>
+        <translation>Das Backup %1 kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>You cannot restore the backup %1: restoring needs the admin role on %2.</source>
+        <translation>Sie können das Backup %1 nicht wiederherstellen: Dafür ist die Admin-Rolle für %2 nötig.</translation>
+    </message>
+    <message>
+        <source>Resource initialisation must be one of: %1.</source>
+        <translation>Die Ressourcen-Initialisierung muss einer dieser Werte sein: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the environment to restore to.</source>
+        <translation>Wählen Sie die Umgebung, in die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Target environment already exists; branch_from is only for new environments</source>
+        <translation>Die Zielumgebung existiert bereits; branch_from gilt nur für neue Umgebungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid branch name: use at most %2 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;, without spaces, &apos;..&apos; or a leading &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Branch-Name: Verwenden Sie höchstens %2 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; oder &apos;/&apos;, ohne Leerzeichen, &apos;..&apos; oder ein führendes &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Environment not found (in branch_from): %1</source>
+        <translation>Umgebung nicht gefunden (in branch_from): %1</translation>
+    </message>
+    <message>
+        <source>Environment not found: %1; pass branch_from to create it</source>
+        <translation>Umgebung nicht gefunden: %1; geben Sie branch_from an, um sie zu erstellen</translation>
+    </message>
+    <message>
+        <source>Environment %1 is not active</source>
+        <translation>Die Umgebung %1 ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>An activity is already running on environment %1</source>
+        <translation>Auf der Umgebung %1 läuft bereits eine Aktivität</translation>
+    </message>
+    <message>
+        <source>You need the admin role on %1 environments to restore to %2.</source>
+        <translation>Sie benötigen die Admin-Rolle für Umgebungen vom Typ %1, um nach %2 wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>You need the admin role on %1 environments to restore a backup of %2.</source>
+        <translation>Sie benötigen die Admin-Rolle für Umgebungen vom Typ %1, um ein Backup von %2 wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Enter the support ticket reference this restore is done for.</source>
+        <translation>Geben Sie die Referenz des Support-Tickets ein, für das diese Wiederherstellung erfolgt.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s project ID (%1) to confirm it.</source>
+        <translation>Geben Sie zur Bestätigung die Projekt-ID des Kunden (%1) ein.</translation>
+    </message>
+    <message>
+        <source>Backups cannot be restored to another environment on this region: %1. Please contact support.</source>
+        <translation>In dieser Region können Backups nicht in eine andere Umgebung wiederhergestellt werden: %1. Bitte wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>A new environment %1 is created as a branch of %2.</source>
+        <translation>Eine neue Umgebung %1 wird als Branch von %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>data and code</source>
+        <translation>Daten und Code</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 will be replaced by backup %3 of %4, taken %5.</source>
+        <translation>%1 von %2 werden durch Backup %3 von %4 (erstellt am %5) ersetzt.</translation>
+    </message>
+    <message>
+        <source>Git is not changed: the next deploy of %1 brings its current code back.</source>
+        <translation>Git wird nicht verändert: Das nächste Deployment von %1 bringt dessen aktuellen Code zurück.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its current code; only data is restored.</source>
+        <translation>%1 behält den aktuellen Code; nur die Daten werden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its current resource sizing.</source>
+        <translation>%1 behält die aktuelle Ressourcen-Dimensionierung.</translation>
+    </message>
+    <message>
+        <source>Containers created by the restore are sized from: %1.</source>
+        <translation>Durch die Wiederherstellung erstellte Container werden dimensioniert nach: %1.</translation>
+    </message>
+    <message>
+        <source>%1 pauses while it is restored: requests are held until it is done.</source>
+        <translation>%1 wird während der Wiederherstellung pausiert: Anfragen werden bis zum Abschluss zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>The last backup of %1 was taken %2 ago.</source>
+        <translation>Das letzte Backup von %1 wurde vor %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 has never been backed up.</source>
+        <translation>Von %1 wurde noch nie ein Backup erstellt.</translation>
+    </message>
+    <message>
+        <source>This is a live backup: it is restored only as consistent as it was taken, with writes made during the backup possibly half done.</source>
+        <translation>Dies ist ein Live-Backup: Es wird nur so konsistent wiederhergestellt, wie es erstellt wurde; während des Backups vorgenommene Schreibvorgänge sind möglicherweise nur halb abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A live backup of %1 is taken first; Undo restore brings it back.</source>
+        <translation>Zuerst wird ein Live-Backup von %1 erstellt; „Wiederherstellung rückgängig machen“ stellt es wieder her.</translation>
+    </message>
+    <message>
+        <source>Support restore for project %1 (ticket %2): recorded in the activity and in the local audit log.</source>
+        <translation>Support-Wiederherstellung für Projekt %1 (Ticket %2): wird in der Aktivität und im lokalen Audit-Log festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 is a production environment: type its name to confirm.</source>
+        <translation>%1 ist eine Produktionsumgebung: Geben Sie zur Bestätigung ihren Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SupportRequest</name>
+    <message>
+        <source>Restore a backup to another environment (project %1)</source>
+        <translation>Backup in eine andere Umgebung wiederherstellen (Projekt %1)</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>Our project is on a legacy region, which refuses restores to another environment. Please restore this backup for us:</source>
+        <translation>Unser Projekt liegt in einer Legacy-Region, die Wiederherstellungen in eine andere Umgebung ablehnt. Bitte stellen Sie dieses Backup für uns wieder her:</translation>
+    </message>
+    <message>
+        <source>Project: %1 (%2)</source>
+        <translation>Projekt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>Backup ID: %1</source>
+        <translation>Backup-ID: %1</translation>
+    </message>
+    <message>
+        <source>Backup date: %1</source>
+        <translation>Backup-Datum: %1</translation>
+    </message>
+    <message>
+        <source>Backup of environment: %1</source>
+        <translation>Backup der Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>Wanted target: a new environment %1, branched from %2</source>
+        <translation>Gewünschtes Ziel: eine neue Umgebung %1, abgezweigt von %2</translation>
+    </message>
+    <message>
+        <source>Wanted target: the existing environment %1</source>
+        <translation>Gewünschtes Ziel: die bestehende Umgebung %1</translation>
+    </message>
+    <message>
+        <source>Restore code: %1</source>
+        <translation>Code wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Restore resources: %1</source>
+        <translation>Ressourcen wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Resources for new containers: %1</source>
+        <translation>Ressourcen für neue Container: %1</translation>
+    </message>
+    <message>
+        <source>Equivalent command: %1</source>
+        <translation>Entsprechender Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>Vielen Dank.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::TimelineText</name>
+    <message>
+        <source>Consistent manual backup</source>
+        <translation>Konsistentes manuelles Backup</translation>
+    </message>
+    <message>
+        <source>Consistent automated backup</source>
+        <translation>Konsistentes automatisches Backup</translation>
+    </message>
+    <message>
+        <source>Live manual backup</source>
+        <translation>Manuelles Live-Backup</translation>
+    </message>
+    <message>
+        <source>Live automated backup</source>
+        <translation>Automatisches Live-Backup</translation>
+    </message>
+    <message>
+        <source>Failed backup</source>
+        <translation>Fehlgeschlagenes Backup</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Aktivität: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Kept until deleted or replaced</source>
+        <translation>Aufbewahrt, bis es gelöscht oder ersetzt wird</translation>
+    </message>
+    <message>
+        <source>Expires: %1 (in %2 d)</source>
+        <translation>Läuft ab: %1 (in %2 Tg.)</translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
+        <translation>Abgelaufen: %1</translation>
+    </message>
+    <message>
+        <source>Size used: %1</source>
+        <translation>Belegt: %1</translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation>Commit: %1</translation>
+    </message>
+    <message>
+        <source>Restorable</source>
+        <translation>Wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>Not restorable</source>
+        <translation>Nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>Restore of %1 from %2 into %3, %4</source>
+        <translation>Wiederherstellung von %1 aus %2 in %3, %4</translation>
+    </message>
+    <message>
+        <source>Failed restore of %1 from %2 into %3, %4</source>
+        <translation>Fehlgeschlagene Wiederherstellung von %1 aus %2 in %3, %4</translation>
+    </message>
+    <message>
+        <source>7 days guaranteed</source>
+        <translation>7 Tage garantiert</translation>
+    </message>
+    <message>
+        <source>beyond the 6-month limit</source>
+        <translation>jenseits der 6-Monats-Grenze</translation>
+    </message>
+    <message>
+        <source>Backup timeline</source>
+        <translation>Backup-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::TokenStore</name>
+    <message>
+        <source>no API token is stored for this account</source>
+        <translation>für dieses Konto ist kein API-Token gespeichert</translation>
+    </message>
+    <message>
+        <source>%1. The API token is kept in memory for this session only.</source>
+        <translation>%1. Das API-Token wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::app::SandboxLauncher</name>
+    <message>
+        <source>No scratch folder for the sandbox: %1</source>
+        <translation>Kein Arbeitsordner für die Sandbox: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountAddCommand</name>
+    <message>
+        <source>A name for the account.</source>
+        <translation>Ein Name für das Konto.</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>platformsh, upsun or custom (default: platformsh).</source>
+        <translation>platformsh, upsun oder custom (Standard: platformsh).</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>VORLAGE</translation>
+    </message>
+    <message>
+        <source>The API base URL (a custom account).</source>
+        <translation>Die Basis-URL der API (bei einem benutzerdefinierten Konto).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The auth server URL (a custom account; default: the API host).</source>
+        <translation>Die URL des Authentifizierungsservers (bei einem benutzerdefinierten Konto; Standard: der API-Host).</translation>
+    </message>
+    <message>
+        <source>Store the token without trying it first.</source>
+        <translation>Das Token speichern, ohne es vorher zu testen.</translation>
+    </message>
+    <message>
+        <source>account:add takes no arguments: the API token is read from standard input.</source>
+        <translation>account:add nimmt keine Argumente an: Das API-Token wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Unknown preset: %1 (use platformsh, upsun or custom).</source>
+        <translation>Unbekannte Vorlage: %1 (verwenden Sie platformsh, upsun oder custom).</translation>
+    </message>
+    <message>
+        <source>A custom account needs --api-url.</source>
+        <translation>Ein benutzerdefiniertes Konto benötigt --api-url.</translation>
+    </message>
+    <message>
+        <source>No API token on standard input.</source>
+        <translation>Kein API-Token auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>API token: </source>
+        <translation>API-Token: </translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Added the account %1.</source>
+        <translation>Das Konto %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2).</source>
+        <translation>Das Konto %1 (%2) wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add an account (its API token goes to the keychain)</source>
+        <translation>Konto hinzufügen (das API-Token wird im Schlüsselbund gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountListCommand</name>
+    <message>
+        <source>List the accounts</source>
+        <translation>Konten auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountRemoveCommand</name>
+    <message>
+        <source>The account&apos;s label or id.</source>
+        <translation>Name oder ID des Kontos.</translation>
+    </message>
+    <message>
+        <source>account:remove takes one account label or id.</source>
+        <translation>account:remove erwartet genau einen Kontonamen oder eine Konto-ID.</translation>
+    </message>
+    <message>
+        <source>The account %1 and its API token will be removed.</source>
+        <translation>Das Konto %1 und sein API-Token werden entfernt.</translation>
+    </message>
+    <message>
+        <source>The token could not be deleted from the keychain: %1</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed the account %1.</source>
+        <translation>Das Konto %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove an account and its token</source>
+        <translation>Konto und sein Token entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::ActivitiesCommand</name>
+    <message>
+        <source>Only activities of this type (repeatable), e.g. environment.backup.</source>
+        <translation>Nur Aktivitäten dieses Typs (wiederholbar), z. B. environment.backup.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>Only activities in this state (repeatable): pending, in_progress, complete, cancelled.</source>
+        <translation>Nur Aktivitäten in diesem Zustand (wiederholbar): pending, in_progress, complete, cancelled.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>Only activities with this result (repeatable): success, failure.</source>
+        <translation>Nur Aktivitäten mit diesem Ergebnis (wiederholbar): success, failure.</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>At most this many activities (default 10).</source>
+        <translation>Höchstens so viele Aktivitäten (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>activities takes no arguments.</source>
+        <translation>activities nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>List the activities of a project</source>
+        <translation>Aktivitäten eines Projekts auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::ActivityCancelCommand</name>
+    <message>
+        <source>The activity ID.</source>
+        <translation>Die Aktivitäts-ID.</translation>
+    </message>
+    <message>
+        <source>activity:cancel takes one activity ID.</source>
+        <translation>activity:cancel erwartet genau eine Aktivitäts-ID.</translation>
+    </message>
+    <message>
+        <source>The activity %1 was cancelled (%2).</source>
+        <translation>Die Aktivität %1 wurde abgebrochen (%2).</translation>
+    </message>
+    <message>
+        <source>Cancel an activity</source>
+        <translation>Aktivität abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::ActivityLogCommand</name>
+    <message>
+        <source>Start each line with its time (UTC).</source>
+        <translation>Jede Zeile mit ihrer Uhrzeit (UTC) beginnen.</translation>
+    </message>
+    <message>
+        <source>The activity ID.</source>
+        <translation>Die Aktivitäts-ID.</translation>
+    </message>
+    <message>
+        <source>activity:log takes one activity ID.</source>
+        <translation>activity:log erwartet genau eine Aktivitäts-ID.</translation>
+    </message>
+    <message>
+        <source>Show the log of an activity</source>
+        <translation>Protokoll einer Aktivität anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::ActivityWaiter</name>
+    <message>
+        <source>Waiting for the activity %1 (%2)...</source>
+        <translation>Warten auf die Aktivität %1 (%2)...</translation>
+    </message>
+    <message>
+        <source>[%1] %2% %3</source>
+        <translation>[%1] %2% %3</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::BackupCreateCommand</name>
+    <message>
+        <source>Take a live backup: the environment keeps running, the backup may be less consistent.</source>
+        <translation>Ein Live-Backup erstellen: Die Umgebung läuft weiter, das Backup ist möglicherweise weniger konsistent.</translation>
+    </message>
+    <message>
+        <source>backup:create takes no arguments.</source>
+        <translation>backup:create nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>A consistent backup of %1 (project %2) pauses the environment while it is taken.</source>
+        <translation>Ein konsistentes Backup von %1 (Projekt %2) pausiert die Umgebung, solange es erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 requested (activity %2).</source>
+        <translation>Backup von %1 angefordert (Aktivität %2).</translation>
+    </message>
+    <message>
+        <source>The backup of %1 failed (%2, %3).</source>
+        <translation>Das Backup von %1 ist fehlgeschlagen (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Backup of %1 created.</source>
+        <translation>Backup von %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Create a backup of an environment</source>
+        <translation>Backup einer Umgebung erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::BackupDeleteCommand</name>
+    <message>
+        <source>The backup ID.</source>
+        <translation>Die Backup-ID.</translation>
+    </message>
+    <message>
+        <source>backup:delete takes one backup ID.</source>
+        <translation>backup:delete erwartet genau eine Backup-ID.</translation>
+    </message>
+    <message>
+        <source>Deletion of the backup %1 requested (activity %2).</source>
+        <translation>Löschen des Backups %1 angefordert (Aktivität %2).</translation>
+    </message>
+    <message>
+        <source>Deleting the backup %1 failed (%2, %3).</source>
+        <translation>Das Löschen des Backups %1 ist fehlgeschlagen (%2, %3).</translation>
+    </message>
+    <message>
+        <source>The backup %1 was deleted.</source>
+        <translation>Das Backup %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The backup %1 of %2 (created %3) will be deleted for good.</source>
+        <translation>Das Backup %1 von %2 (erstellt am %3) wird endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete a backup</source>
+        <translation>Backup löschen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::BackupGetCommand</name>
+    <message>
+        <source>The backup ID (default: the newest backup).</source>
+        <translation>Die Backup-ID (Standard: das neueste Backup).</translation>
+    </message>
+    <message>
+        <source>Too many arguments: give at most one backup ID.</source>
+        <translation>Zu viele Argumente: Geben Sie höchstens eine Backup-ID an.</translation>
+    </message>
+    <message>
+        <source>The environment %1 has no backups.</source>
+        <translation>Die Umgebung %1 hat keine Backups.</translation>
+    </message>
+    <message>
+        <source>Show the properties of a backup</source>
+        <translation>Eigenschaften eines Backups anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::BackupRestoreCommand</name>
+    <message>
+        <source>The environment to restore to (default: the backup&apos;s own environment).</source>
+        <translation>Die Umgebung, in die wiederhergestellt wird (Standard: die Umgebung des Backups).</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>Create the target as a new branch of this environment first.</source>
+        <translation>Das Ziel zuerst als neuen Branch dieser Umgebung erstellen.</translation>
+    </message>
+    <message>
+        <source>PARENT</source>
+        <translation>ELTERNUMGEBUNG</translation>
+    </message>
+    <message>
+        <source>Restore the data only; keep the target&apos;s code.</source>
+        <translation>Nur die Daten wiederherstellen; den Code des Ziels beibehalten.</translation>
+    </message>
+    <message>
+        <source>Keep the target&apos;s resource sizing.</source>
+        <translation>Die Ressourcen-Dimensionierung des Ziels beibehalten.</translation>
+    </message>
+    <message>
+        <source>Sizing of containers the restore creates: backup, parent, default or minimum.</source>
+        <translation>Dimensionierung der Container, die die Wiederherstellung erstellt: backup, parent, default oder minimum.</translation>
+    </message>
+    <message>
+        <source>INIT</source>
+        <translation>INIT</translation>
+    </message>
+    <message>
+        <source>Support staff: the ticket reference of the request.</source>
+        <translation>Für Support-Mitarbeitende: die Ticket-Referenz der Anfrage.</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>The backup ID (default: the newest restorable backup).</source>
+        <translation>Die Backup-ID (Standard: das neueste wiederherstellbare Backup).</translation>
+    </message>
+    <message>
+        <source>Too many arguments: give at most one backup ID.</source>
+        <translation>Zu viele Argumente: Geben Sie höchstens eine Backup-ID an.</translation>
+    </message>
+    <message>
+        <source>Unknown --resources-init: %1 (use %2).</source>
+        <translation>Unbekannter Wert für --resources-init: %1 (verwenden Sie %2).</translation>
+    </message>
+    <message>
+        <source>--branch-from needs --target: the name of the new environment.</source>
+        <translation>--branch-from erfordert --target: den Namen der neuen Umgebung.</translation>
+    </message>
+    <message>
+        <source>The environment %1 has no restorable backup.</source>
+        <translation>Die Umgebung %1 hat kein wiederherstellbares Backup.</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1 of %2 to %3:</source>
+        <translation>Backup %1 von %2 nach %3 wiederherstellen:</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed: this needs a confirmation, and standard input is not a terminal. Pass --yes to confirm.</source>
+        <translation>%1
+Es wurde nichts geändert: Dies erfordert eine Bestätigung, und die Standardeingabe ist kein Terminal. Bestätigen Sie mit --yes.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Geben Sie zur Bestätigung %1 ein: </translation>
+    </message>
+    <message>
+        <source>Restore of the backup %1 to %2 requested (activity %3).</source>
+        <translation>Wiederherstellung des Backups %1 nach %2 angefordert (Aktivität %3).</translation>
+    </message>
+    <message>
+        <source>The restore of %1 to %2 failed (%3, %4).</source>
+        <translation>Die Wiederherstellung von %1 nach %2 ist fehlgeschlagen (%3, %4).</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored to %2.</source>
+        <translation>Das Backup %1 wurde nach %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Backup wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::BackupsCommand</name>
+    <message>
+        <source>List the backups of an environment</source>
+        <translation>Backups einer Umgebung auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::Command</name>
+    <message>
+        <source>No project given: pass -p PROJECT (or set PLATFORM_PROJECT).</source>
+        <translation>Kein Projekt angegeben: Übergeben Sie -p PROJEKT (oder setzen Sie PLATFORM_PROJECT).</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (use table, csv, tsv or json).</source>
+        <translation>Unbekanntes Format: %1 (verwenden Sie table, csv, tsv oder json).</translation>
+    </message>
+    <message>
+        <source>The API token was refused (%1). Check PLATFORMSH_CLI_TOKEN or UPSUN_CLI_TOKEN, or add the account again with account:add.</source>
+        <translation>Das API-Token wurde abgelehnt (%1). Prüfen Sie PLATFORMSH_CLI_TOKEN oder UPSUN_CLI_TOKEN, oder fügen Sie das Konto mit account:add erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed: this needs a confirmation, and standard input is not a terminal. Pass --yes to confirm.</source>
+        <translation>%1
+Es wurde nichts geändert: Dies erfordert eine Bestätigung, und die Standardeingabe ist kein Terminal. Bestätigen Sie mit --yes.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Fortfahren? [y/N] </translation>
+    </message>
+    <message>
+        <source>No environment given: pass -e ENVIRONMENT.</source>
+        <translation>Keine Umgebung angegeben: Übergeben Sie -e UMGEBUNG.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CommandRunner</name>
+    <message>
+        <source>Usage: backup-console %1 [options]</source>
+        <translation>Aufruf: backup-console %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Aliases: %1</source>
+        <translation>Aliasse: %1</translation>
+    </message>
+    <message>
+        <source>Usage: backup-console COMMAND [options]
+       backup-console help COMMAND
+
+Without a command, the console&apos;s window opens.
+
+Commands:
+</source>
+        <translation>Aufruf: backup-console BEFEHL [Optionen]
+        backup-console help BEFEHL
+
+Ohne Befehl öffnet sich das Fenster der Konsole.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Credentials: PLATFORMSH_CLI_TOKEN or UPSUN_CLI_TOKEN with BACKUP_CONSOLE_API_URL and BACKUP_CONSOLE_AUTH_URL,
+or a keychain account (account:add).
+Exit codes: 0 success, 1 refused or failed, 2 usage, 3 authentication, 4 not found.
+</source>
+        <translation>
+Zugangsdaten: PLATFORMSH_CLI_TOKEN oder UPSUN_CLI_TOKEN mit BACKUP_CONSOLE_API_URL und BACKUP_CONSOLE_AUTH_URL,
+oder ein Konto im Schlüsselbund (account:add).
+Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Authentifizierung, 4 nicht gefunden.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See: backup-console help</source>
+        <translation>Unbekannter Befehl: %1. Siehe: backup-console help</translation>
+    </message>
+    <message>
+        <source>See: backup-console help %1</source>
+        <translation>Siehe: backup-console help %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CommonOptions</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The keychain account to use (label or id); default: $PLATFORMSH_CLI_TOKEN or $UPSUN_CLI_TOKEN, else the first account.</source>
+        <translation>Das zu verwendende Konto im Schlüsselbund (Name oder ID); Standard: $PLATFORMSH_CLI_TOKEN oder $UPSUN_CLI_TOKEN, sonst das erste Konto.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The API base URL (default: $BACKUP_CONSOLE_API_URL).</source>
+        <translation>Die Basis-URL der API (Standard: $BACKUP_CONSOLE_API_URL).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The auth server URL (default: $BACKUP_CONSOLE_AUTH_URL, else the API host).</source>
+        <translation>Die URL des Authentifizierungsservers (Standard: $BACKUP_CONSOLE_AUTH_URL, sonst der API-Host).</translation>
+    </message>
+    <message>
+        <source>The accounts file (default: the console&apos;s settings).</source>
+        <translation>Die Kontendatei (Standard: die Einstellungen der Konsole).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The project ID (default: $PLATFORM_PROJECT).</source>
+        <translation>Die Projekt-ID (Standard: $PLATFORM_PROJECT).</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>The environment ID (default: $PLATFORM_BRANCH, else the project&apos;s default branch).</source>
+        <translation>Die Umgebungs-ID (Standard: $PLATFORM_BRANCH, sonst der Standard-Branch des Projekts).</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv, tsv or json.</source>
+        <translation>Ausgabeformat: table, csv, tsv oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Columns to show, separated by commas.</source>
+        <translation>Anzuzeigende Spalten, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>COLUMNS</source>
+        <translation>SPALTEN</translation>
+    </message>
+    <message>
+        <source>Do not print the header row.</source>
+        <translation>Die Kopfzeile nicht ausgeben.</translation>
+    </message>
+    <message>
+        <source>Answer yes to the confirmation (needed when standard input is not a terminal).</source>
+        <translation>Die Bestätigung mit Ja beantworten (nötig, wenn die Standardeingabe kein Terminal ist).</translation>
+    </message>
+    <message>
+        <source>Return as soon as the request is accepted; do not wait for the activity.</source>
+        <translation>Zurückkehren, sobald die Anfrage angenommen ist; nicht auf die Aktivität warten.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::Credentials</name>
+    <message>
+        <source>No account named %1 (see account:list).</source>
+        <translation>Kein Konto mit dem Namen %1 (siehe account:list).</translation>
+    </message>
+    <message>
+        <source>Several accounts are named %1: give the account&apos;s id instead.</source>
+        <translation>Mehrere Konten heißen %1: Geben Sie stattdessen die ID des Kontos an.</translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>Keine http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <source>No credentials: set PLATFORMSH_CLI_TOKEN (or UPSUN_CLI_TOKEN), or add an account with account:add.</source>
+        <translation>Keine Zugangsdaten: Setzen Sie PLATFORMSH_CLI_TOKEN (oder UPSUN_CLI_TOKEN), oder fügen Sie mit account:add ein Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>Environment token</source>
+        <translation>Token aus Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>No API token for the account %1 in the keychain (%2). Add it again with account:add, or set PLATFORMSH_CLI_TOKEN.</source>
+        <translation>Kein API-Token für das Konto %1 im Schlüsselbund (%2). Fügen Sie es mit account:add erneut hinzu, oder setzen Sie PLATFORMSH_CLI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::EnvironmentsCommand</name>
+    <message>
+        <source>List the environments of a project</source>
+        <translation>Umgebungen eines Projekts auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::FleetCommand</name>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Ausgabeformat: table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>An environment is stale when its last backup is older (default 24).</source>
+        <translation>Eine Umgebung gilt als veraltet, wenn ihr letztes Backup älter ist (Standard: 24).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>STUNDEN</translation>
+    </message>
+    <message>
+        <source>Show staging environments too.</source>
+        <translation>Auch Staging-Umgebungen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Every keychain account, not just one.</source>
+        <translation>Alle Konten im Schlüsselbund, nicht nur eines.</translation>
+    </message>
+    <message>
+        <source>fleet takes no arguments.</source>
+        <translation>fleet nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (use table, csv or json).</source>
+        <translation>Unbekanntes Format: %1 (verwenden Sie table, csv oder json).</translation>
+    </message>
+    <message>
+        <source>--stale-after needs a positive number of hours.</source>
+        <translation>--stale-after erwartet eine positive Anzahl von Stunden.</translation>
+    </message>
+    <message>
+        <source>No accounts: add one with account:add.</source>
+        <translation>Keine Konten: Fügen Sie mit account:add eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Skipping the account %1: %2</source>
+        <translation>Konto %1 wird übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Show the last backups of every production environment</source>
+        <translation>Letzte Backups jeder Produktionsumgebung anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::ProjectsCommand</name>
+    <message>
+        <source>List the projects</source>
+        <translation>Projekte auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::TableWriter</name>
+    <message>
+        <source>Unknown column: %1 (available: %2)</source>
+        <translation>Unbekannte Spalte: %1 (verfügbar: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::AccountManager</name>
+    <message>
+        <source>The API token of %1 was refused; sign in again</source>
+        <translation>Das API-Token von %1 wurde abgelehnt; melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>No token for %1</source>
+        <translation>Kein Token für %1</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the keychain</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted</source>
+        <translation>Der Eintrag im Schlüsselbund konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Loading the projects failed</source>
+        <translation>Laden der Projekte fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Loading the environments failed</source>
+        <translation>Laden der Umgebungen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::AccountsMenu</name>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Switch to</source>
+        <translation>Wechseln zu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>Konto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer? Its API token is deleted from the keychain.</source>
+        <translation>%1 von diesem Computer entfernen? Das zugehörige API-Token wird aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::ActivityDelegate</name>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo restore</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::ActivityFeedView</name>
+    <message>
+        <source>Backups and restores</source>
+        <translation>Backups und Wiederherstellungen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Activity feed</source>
+        <translation>Aktivitäten-Feed</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::AuditWindow</name>
+    <message>
+        <source>Support audit log</source>
+        <translation>Support-Audit-Log</translation>
+    </message>
+    <message>
+        <source>Filter: ticket, project, user, environment…</source>
+        <translation>Filter: Ticket, Projekt, Benutzer, Umgebung…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Audit-Log exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::AutomationPlugin</name>
+    <message>
+        <source>Backup &amp;cron job…</source>
+        <translation>Backup-&amp;Cronjob…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Backup erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete backup…</source>
+        <translation>Backup &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export backups as CSV…</source>
+        <translation>Backups als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — unavailable: %2</source>
+        <translation>%1 — nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>Take a backup of the selected environment</source>
+        <translation>Ein Backup der ausgewählten Umgebung erstellen</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Das ausgewählte Backup wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup</source>
+        <translation>Das ausgewählte Backup löschen</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Reload from the server</source>
+        <translation>Vom Server neu laden</translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
+        <translation>Wählen Sie zuerst ein Backup aus.</translation>
+    </message>
+    <message>
+        <source>Copy the selected backup&apos;s ID</source>
+        <translation>Die ID des ausgewählten Backups kopieren</translation>
+    </message>
+    <message>
+        <source>There are no backups to export.</source>
+        <translation>Es gibt keine Backups zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Save the backups of this environment as a CSV file</source>
+        <translation>Die Backups dieser Umgebung als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Backup löschen</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 of %2, taken %3? This cannot be undone.</source>
+        <translation>Backup %1 von %2 (erstellt am %3) löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Export backups as CSV</source>
+        <translation>Backups als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::BackupDialog</name>
+    <message>
+        <source>Back up environment</source>
+        <translation>Umgebung sichern</translation>
+    </message>
+    <message>
+        <source>⚠ This is a production environment: a consistent backup pauses the live site for 15 to 30 seconds.</source>
+        <translation>⚠ Dies ist eine Produktionsumgebung: Ein konsistentes Backup pausiert die Live-Website für 15 bis 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Consistent (recommended)</source>
+        <translation>&amp;Konsistent (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Backup &amp;jetzt erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The site pauses for 15 to 30 seconds while the data is copied. Requests are held, not dropped. Every service is captured at the same moment, so a restore is reliable. Best outside peak hours.</source>
+        <translation>Die Website pausiert für 15 bis 30 Sekunden, während die Daten kopiert werden. Anfragen werden zurückgehalten, nicht verworfen. Alle Dienste werden im selben Moment erfasst, daher ist eine Wiederherstellung zuverlässig. Am besten außerhalb der Stoßzeiten.</translation>
+    </message>
+    <message>
+        <source>No pause: the site keeps serving. Services are copied while they change, so the backup may be inconsistent and a restore from it is less reliable.</source>
+        <translation>Keine Pause: Die Website bleibt erreichbar. Die Dienste werden kopiert, während sie sich ändern; daher kann das Backup inkonsistent sein, und eine Wiederherstellung daraus ist weniger zuverlässig.</translation>
+    </message>
+    <message>
+        <source>The new backup&apos;s ID appears here</source>
+        <translation>Die ID des neuen Backups erscheint hier</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Continue in &amp;background</source>
+        <translation>Im &amp;Hintergrund fortsetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Backup ID:</source>
+        <translation>Backup-ID:</translation>
+    </message>
+    <message>
+        <source>The manual quota of %1 backups is reached: this backup replaces %2, taken %3.</source>
+        <translation>Das Kontingent von %1 manuellen Backups ist erreicht: Dieses Backup ersetzt %2, erstellt %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 environment of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2-Umgebung von %3</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2)</source>
+        <translation>Letztes Backup: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last backup: none yet</source>
+        <translation>Letztes Backup: noch keines</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No environment is selected.</source>
+        <translation>Es ist keine Umgebung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Anfrage wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Verstrichen: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to start…</source>
+        <translation>Warten auf den Start…</translation>
+    </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation>Backup läuft: %1%</translation>
+    </message>
+    <message>
+        <source>Backup complete.</source>
+        <translation>Backup abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation>Backup abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Backup failed.</source>
+        <translation>Backup fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken: %1</source>
+        <translation>Das Backup konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::BackupsView</name>
+    <message>
+        <source>Filter by ID, commit, state or kind</source>
+        <translation>Nach ID, Commit, Status oder Art filtern</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::CalendarHeatmapWidget</name>
+    <message>
+        <source>Backups per day over the last year</source>
+        <translation>Backups pro Tag im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days without a successful backup</source>
+        <translation>%1 von %2 Tagen ohne erfolgreiches Backup</translation>
+    </message>
+    <message>
+        <source>%1: no successful backup</source>
+        <translation>%1: kein erfolgreiches Backup</translation>
+    </message>
+    <message>
+        <source>%1: 1 successful backup</source>
+        <translation>%1: 1 erfolgreiches Backup</translation>
+    </message>
+    <message>
+        <source>%1: %2 successful backups</source>
+        <translation>%1: %2 erfolgreiche Backups</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>7 or more</source>
+        <translation>7 oder mehr</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::ConsoleContext</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::ConsoleController</name>
+    <message>
+        <source>Loading the activities failed</source>
+        <translation>Laden der Aktivitäten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Loading the environments failed</source>
+        <translation>Laden der Umgebungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Loading the backups failed</source>
+        <translation>Laden der Backups fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The backup of %1 failed</source>
+        <translation>Das Backup von %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deleting backup %1 failed</source>
+        <translation>Löschen des Backups %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelling the activity failed</source>
+        <translation>Abbrechen der Aktivität fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::ConsoleShell</name>
+    <message>
+        <source>Signing in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This build has no sandbox.</source>
+        <translation>Dieser Build enthält keine Sandbox.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Die Sandbox konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Signed in to %1</source>
+        <translation>Angemeldet bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::ContactSupportDialog</name>
+    <message>
+        <source>Contact support</source>
+        <translation>Support kontaktieren</translation>
+    </message>
+    <message>
+        <source>Support can restore this backup to another environment for you. Choose the target, copy the request and send it to support.</source>
+        <translation>Der Support kann dieses Backup für Sie in eine andere Umgebung wiederherstellen. Wählen Sie das Ziel, kopieren Sie die Anfrage und senden Sie sie an den Support.</translation>
+    </message>
+    <message>
+        <source>An existing environment</source>
+        <translation>Eine bestehende Umgebung</translation>
+    </message>
+    <message>
+        <source>A new environment</source>
+        <translation>Eine neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>Branch-Name</translation>
+    </message>
+    <message>
+        <source>Copy request</source>
+        <translation>Anfrage kopieren</translation>
+    </message>
+    <message>
+        <source>branched from</source>
+        <translation>abgezweigt von</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::CronAssistantDialog</name>
+    <message>
+        <source>Backup cron job</source>
+        <translation>Backup-Cronjob</translation>
+    </message>
+    <message>
+        <source>Consistent (pauses the site briefly)</source>
+        <translation>Konsistent (pausiert die Website kurz)</translation>
+    </message>
+    <message>
+        <source>Live (no pause, may be less consistent)</source>
+        <translation>Live (keine Pause, möglicherweise weniger konsistent)</translation>
+    </message>
+    <message>
+        <source>Production only (guard on PLATFORM_ENVIRONMENT_TYPE)</source>
+        <translation>Nur Produktion (Prüfung von PLATFORM_ENVIRONMENT_TYPE)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Time of day (UTC):</source>
+        <translation>Uhrzeit (UTC):</translation>
+    </message>
+    <message>
+        <source>Cron schedule:</source>
+        <translation>Cron-Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>Configuration file:</source>
+        <translation>Konfigurationsdatei:</translation>
+    </message>
+    <message>
+        <source>Application name:</source>
+        <translation>Name der Anwendung:</translation>
+    </message>
+    <message>
+        <source>Busy hours (project time):</source>
+        <translation>Stoßzeiten (Projektzeit):</translation>
+    </message>
+    <message>
+        <source>Next run (UTC)</source>
+        <translation>Nächster Lauf (UTC)</translation>
+    </message>
+    <message>
+        <source>Project time</source>
+        <translation>Projektzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>A daily backup job for the project %1, written into the configuration of its environment %2.</source>
+        <translation>Ein täglicher Backup-Job für das Projekt %1, eingetragen in die Konfiguration seiner Umgebung %2.</translation>
+    </message>
+    <message>
+        <source>Project time (%1)</source>
+        <translation>Projektzeit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::EnvironmentTreeView</name>
+    <message>
+        <source>Filter projects and environments</source>
+        <translation>Projekte und Umgebungen filtern</translation>
+    </message>
+    <message>
+        <source>Projects and environments</source>
+        <translation>Projekte und Umgebungen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::FleetBoardWidget</name>
+    <message>
+        <source>Fleet board</source>
+        <translation>Flottenübersicht</translation>
+    </message>
+    <message>
+        <source>Production environments by staleness</source>
+        <translation>Produktionsumgebungen nach Alter des letzten Backups</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Environments: %1, stale: %2</source>
+        <translation>Umgebungen: %1, veraltet: %2</translation>
+    </message>
+    <message>
+        <source>not loaded: %1</source>
+        <translation>nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Export fleet board</source>
+        <translation>Flottenübersicht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::HistoryPlugin</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Fleet board…</source>
+        <translation>Flottenübersicht…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::HistoryTab</name>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG or SVG</source>
+        <translation>Die Zeitleiste als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Could not load the history</source>
+        <translation>Der Verlauf konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Loading the backup history</source>
+        <translation>Laden des Backup-Verlaufs</translation>
+    </message>
+    <message>
+        <source>Successful backups of %1 per day</source>
+        <translation>Erfolgreiche Backups von %1 pro Tag</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::LogViewerDialog</name>
+    <message>
+        <source>Log: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>Wird übertragen…</translation>
+    </message>
+    <message>
+        <source>End of the log.</source>
+        <translation>Ende des Protokolls.</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::MainWindow</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>BackupConsole</source>
+        <translation>BackupConsole</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Backup</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About BackupConsole</source>
+        <translation>&amp;Über BackupConsole</translation>
+    </message>
+    <message>
+        <source>About BackupConsole</source>
+        <translation>Über BackupConsole</translation>
+    </message>
+    <message>
+        <source>BackupConsole %1
+Backups of Platform.sh and Upsun environments.</source>
+        <translation>BackupConsole %1
+Backups von Platform.sh- und Upsun-Umgebungen.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Cancel activity</source>
+        <translation>Aktivität abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”?</source>
+        <translation>„%1“ abbrechen?</translation>
+    </message>
+    <message>
+        <source>Select a project and an environment</source>
+        <translation>Wählen Sie ein Projekt und eine Umgebung</translation>
+    </message>
+    <message>
+        <source>%1 — select an environment</source>
+        <translation>%1 — Umgebung auswählen</translation>
+    </message>
+    <message>
+        <source>%1 › %2 (%3, %4)</source>
+        <translation>%1 › %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1 — BackupConsole</source>
+        <translation>%1 — BackupConsole</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::MessageBar</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::Notifier</name>
+    <message>
+        <source>BackupConsole</source>
+        <translation>BackupConsole</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Backup %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh activities every:</source>
+        <translation>Aktivitäten &amp;aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>When an activity &amp;succeeds</source>
+        <translation>Wenn eine Aktivität &amp;erfolgreich endet</translation>
+    </message>
+    <message>
+        <source>When an activity &amp;fails</source>
+        <translation>Wenn eine Aktivität &amp;fehlschlägt</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Fleet board: &amp;stale after:</source>
+        <translation>Flottenübersicht: &amp;veraltet nach:</translation>
+    </message>
+    <message>
+        <source>Cron assistant: busy hours:</source>
+        <translation>Cron-Assistent: Hauptverkehrszeit:</translation>
+    </message>
+    <message>
+        <source>New accounts &amp;on:</source>
+        <translation>Neue Konten &amp;bei:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RestoreDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Backup wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Continue in background</source>
+        <translation>Im Hintergrund fortsetzen</translation>
+    </message>
+    <message>
+        <source>Undo restore</source>
+        <translation>Wiederherstellung rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RestoreForm</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Another existing environment</source>
+        <translation>Eine andere bestehende Umgebung</translation>
+    </message>
+    <message>
+        <source>A new environment</source>
+        <translation>Eine neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>Branch-Name</translation>
+    </message>
+    <message>
+        <source>branched from</source>
+        <translation>abgezweigt von</translation>
+    </message>
+    <message>
+        <source>Contact support…</source>
+        <translation>Support kontaktieren…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Restore code (off: keep the target&apos;s current code)</source>
+        <translation>Code wiederherstellen (aus: aktuellen Code des Ziels beibehalten)</translation>
+    </message>
+    <message>
+        <source>Restore resources (off: keep the target&apos;s sizing)</source>
+        <translation>Ressourcen wiederherstellen (aus: Dimensionierung des Ziels beibehalten)</translation>
+    </message>
+    <message>
+        <source>Server default (as in the backup)</source>
+        <translation>Server-Standard (wie im Backup)</translation>
+    </message>
+    <message>
+        <source>As in the backup</source>
+        <translation>Wie im Backup</translation>
+    </message>
+    <message>
+        <source>As in the parent</source>
+        <translation>Wie in der Elternumgebung</translation>
+    </message>
+    <message>
+        <source>Default sizes</source>
+        <translation>Standardgrößen</translation>
+    </message>
+    <message>
+        <source>Minimum sizes</source>
+        <translation>Mindestgrößen</translation>
+    </message>
+    <message>
+        <source>Take a live backup of the target first</source>
+        <translation>Zuerst ein Live-Backup des Ziels erstellen</translation>
+    </message>
+    <message>
+        <source>Resources for new containers:</source>
+        <translation>Ressourcen für neue Container:</translation>
+    </message>
+    <message>
+        <source>Support restore</source>
+        <translation>Support-Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>e.g. SUP-1234</source>
+        <translation>z. B. SUP-1234</translation>
+    </message>
+    <message>
+        <source>Ticket reference:</source>
+        <translation>Ticket-Referenz:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s project ID, typed again:</source>
+        <translation>Projekt-ID des Kunden, erneut eingegeben:</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Equivalent command line:</source>
+        <translation>Entsprechende Befehlszeile:</translation>
+    </message>
+    <message>
+        <source>Backup %1 of environment %2</source>
+        <translation>Backup %1 der Umgebung %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>Konsistent</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>automated</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>Size %1</source>
+        <translation>Größe %1</translation>
+    </message>
+    <message>
+        <source>This environment (%1)</source>
+        <translation>Diese Umgebung (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is production. Type its name to unlock Restore:</source>
+        <translation>%1 ist die Produktionsumgebung. Geben Sie ihren Namen ein, um „Wiederherstellen“ freizuschalten:</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm.</source>
+        <translation>Geben Sie zur Bestätigung %1 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RestoreLauncher</name>
+    <message>
+        <source>Undo restore</source>
+        <translation>Wiederherstellung rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RestorePlugin</name>
+    <message>
+        <source>Support &amp;audit log…</source>
+        <translation>Support-&amp;Audit-Log…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RestoreRun</name>
+    <message>
+        <source>Taking a live backup of %1 first…</source>
+        <translation>Zuerst wird ein Live-Backup von %1 erstellt…</translation>
+    </message>
+    <message>
+        <source>The safety backup of %1 failed; nothing was restored.</source>
+        <translation>Das Sicherheits-Backup von %1 ist fehlgeschlagen; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restoring backup %1 to %2…</source>
+        <translation>Backup %1 wird nach %2 wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The restore of %1 ended without success (%2).</source>
+        <translation>Die Wiederherstellung von %1 endete ohne Erfolg (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was restored from backup %2.</source>
+        <translation>%1 wurde aus Backup %2 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::StatusIndicator</name>
+    <message>
+        <source>The last request reached the server</source>
+        <translation>Die letzte Anfrage hat den Server erreicht</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; retrying</source>
+        <translation>Der Server ist nicht erreichbar; neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>No activity running</source>
+        <translation>Keine Aktivität läuft</translation>
+    </message>
+    <message>
+        <source>1 activity running</source>
+        <translation>1 Aktivität läuft</translation>
+    </message>
+    <message>
+        <source>%1 activities running</source>
+        <translation>%1 Aktivitäten laufen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::TimelineWidget</name>
+    <message>
+        <source>Backup timeline</source>
+        <translation>Backup-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No backup focused</source>
+        <translation>Kein Backup fokussiert</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to BackupConsole</source>
+        <translation>Willkommen bei BackupConsole</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;BackupConsole&lt;/h2&gt;&lt;p&gt;Take, browse and restore the backups of your Platform.sh and Upsun environments.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;BackupConsole&lt;/h2&gt;&lt;p&gt;Backups Ihrer Platform.sh- und Upsun-Umgebungen erstellen, durchsuchen und wiederherstellen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in with an API token</source>
+        <translation>Mit einem API-Token anmelden</translation>
+    </message>
+    <message>
+        <source>Use your Platform.sh or Upsun account. The token is kept in the system keychain.</source>
+        <translation>Verwenden Sie Ihr Platform.sh- oder Upsun-Konto. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Explore the sandbox</source>
+        <translation>Sandbox erkunden</translation>
+    </message>
+    <message>
+        <source>A local server with demo projects: try everything without an account or a network.</source>
+        <translation>Ein lokaler Server mit Demo-Projekten: Probieren Sie alles ohne Konto und ohne Netzwerk aus.</translation>
+    </message>
+    <message>
+        <source>e.g. Work (optional)</source>
+        <translation>z. B. Arbeit (optional)</translation>
+    </message>
+    <message>
+        <source>Paste your API token</source>
+        <translation>Fügen Sie Ihr API-Token ein</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>API-URL:</translation>
+    </message>
+    <message>
+        <source>Auth URL:</source>
+        <translation>Auth-URL:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-Token:</translation>
+    </message>
+    <message>
+        <source>Same as the API URL</source>
+        <translation>Wie die API-URL</translation>
+    </message>
+    <message>
+        <source>Checking the token…</source>
+        <translation>Token wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Backups of Platform.sh and Upsun environments. Run `backup-console help` for the command line.</source>
+        <translation>Backups von Platform.sh- und Upsun-Umgebungen. Hilfe zur Befehlszeile: `backup-console help`.</translation>
+    </message>
+    <message>
+        <source>Explore the local sandbox with demo data (nothing is saved, no account needed).</source>
+        <translation>Die lokale Sandbox mit Demodaten erkunden (es wird nichts gespeichert, kein Konto nötig).</translation>
+    </message>
+    <message>
+        <source>How fast sandbox activities run (1 = real time).</source>
+        <translation>Wie schnell Sandbox-Aktivitäten ablaufen (1 = Echtzeit).</translation>
+    </message>
+</context>
+</TS>
