@@ -2,7 +2,8 @@
 # The two commands of the README's quick start.
 #   packaging/dev.sh run    install what is missing, build, start the console on the local sandbox
 #   packaging/dev.sh test   install what is missing, check formatting, build with warnings as
-#                           errors, run every test in a keyring + virtual-display session
+#                           errors, run every test in a keyring + virtual-display session, then
+#                           (as root, as in CI) install the .deb, smoke-test it and remove it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,6 +45,8 @@ test)
     build ci
     echo "== tests"
     tests/support/test-session.sh ctest --preset ci "${@:2}"
+    echo "== install smoke"
+    packaging/install-smoke.sh build/ci
     echo "== done in $(( $(date +%s) - start )) s"
     ;;
 *)
