@@ -104,7 +104,8 @@ QVariant BackupTableModel::display(const Row &row, int column) const
     case Created:
         return Formatting::dateTime(b.createdAt);
     case State:
-        return b.status == QLatin1String("DELETING") ? tr("Deleting") : tr("Created", "backup state");
+        return b.status == QLatin1String("DELETING") ? tr("Deleting")
+                                                     : tr("Created", "backup state");
     case Id:
         return b.id;
     case Consistency:

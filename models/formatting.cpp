@@ -37,17 +37,22 @@ QString Formatting::relative(const QDateTime &when, const QDateTime &now)
     if (delta < 0 && delta > -45)
         return tr("in a moment");
     const qint64 magnitude = delta < 0 ? -delta : delta;
+    // Their own messages (by comment): some languages inflect them after "in" and "ago"
+    // ("vor 3 Tagen") but not as a plain duration ("3 Tage").
     QString amount;
     if (magnitude < 3600)
-        amount = count(qMax<qint64>(1, magnitude / 60), tr("1 minute"), tr("%1 minutes"));
+        amount = count(qMax<qint64>(1, magnitude / 60), tr("1 minute", "relative"),
+                       tr("%1 minutes", "relative"));
     else if (magnitude < 86400)
-        amount = count(magnitude / 3600, tr("1 hour"), tr("%1 hours"));
+        amount = count(magnitude / 3600, tr("1 hour", "relative"), tr("%1 hours", "relative"));
     else if (magnitude < 60 * 86400)
-        amount = count(magnitude / 86400, tr("1 day"), tr("%1 days"));
+        amount = count(magnitude / 86400, tr("1 day", "relative"), tr("%1 days", "relative"));
     else if (magnitude < 365 * 86400)
-        amount = count(magnitude / (30 * 86400), tr("1 month"), tr("%1 months"));
+        amount = count(magnitude / (30 * 86400), tr("1 month", "relative"),
+                       tr("%1 months", "relative"));
     else
-        amount = count(magnitude / (365 * 86400), tr("1 year"), tr("%1 years"));
+        amount = count(magnitude / (365 * 86400), tr("1 year", "relative"),
+                       tr("%1 years", "relative"));
     return delta < 0 ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);
 }
 

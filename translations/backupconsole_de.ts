@@ -659,7 +659,7 @@ Region: %3</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation>%1 Tagen</translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>1 month</source>
@@ -667,7 +667,7 @@ Region: %3</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation>%1 Monaten</translation>
+        <translation>%1 Monate</translation>
     </message>
     <message>
         <source>just now</source>
@@ -678,36 +678,62 @@ Region: %3</translation>
         <translation>gleich</translation>
     </message>
     <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 Jahr</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 Jahren</translation>
-    </message>
-    <message>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
         <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <comment>relative</comment>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <comment>relative</comment>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <comment>relative</comment>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <comment>relative</comment>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <comment>relative</comment>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>relative</comment>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <comment>relative</comment>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <comment>relative</comment>
+        <translation>%1 Monaten</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <comment>relative</comment>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <comment>relative</comment>
+        <translation>%1 Jahren</translation>
     </message>
 </context>
 <context>

@@ -678,36 +678,62 @@ Région&#xa0;: %3</translation>
         <translation>dans un instant</translation>
     </message>
     <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
-    </message>
-    <message>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <comment>relative</comment>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <comment>relative</comment>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <comment>relative</comment>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <comment>relative</comment>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <comment>relative</comment>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>relative</comment>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <comment>relative</comment>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <comment>relative</comment>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <comment>relative</comment>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <comment>relative</comment>
+        <translation>%1 ans</translation>
     </message>
 </context>
 <context>

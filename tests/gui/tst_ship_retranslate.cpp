@@ -19,6 +19,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -28,6 +29,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
+
+#include <algorithm>
 
 using bc::Language;
 using bc::test::ConsoleFixture;
@@ -42,6 +46,21 @@ QString text(const char *utf8)
 QAction *action(QWidget *window, const char *name)
 {
     return window->findChild<QAction *>(QLatin1String(name));
+}
+
+// The widgets that set their texts once and redo it on QEvent::LanguageChange.
+QString backupFilterHint(bc::ui::MainWindow *window)
+{
+    auto *filter = window->backupsView()->findChild<QLineEdit *>(QStringLiteral("backupFilter"));
+    return filter ? filter->placeholderText() : QString();
+}
+
+bool historyHasButton(bc::ui::MainWindow *window, const QString &label)
+{
+    auto *tab = window->findChild<QWidget *>(QStringLiteral("historyTab"));
+    const auto buttons = tab ? tab->findChildren<QToolButton *>() : QList<QToolButton *>();
+    return std::any_of(buttons.begin(), buttons.end(),
+                       [&label](const QToolButton *button) { return button->text() == label; });
 }
 
 QString tabText(bc::ui::MainWindow *window, const char *name)
@@ -128,6 +147,8 @@ private Q_SLOTS:
         QCOMPARE(action(window, "cronAssistantAction")->text(), text("Backup &cron job…"));
         QCOMPARE(action(window, "auditLogAction")->text(), text("Support &audit log…"));
         QCOMPARE(feedScope->itemText(1), text("Everything"));
+        QCOMPARE(backupFilterHint(window), text("Filter by ID, commit, state or kind"));
+        QVERIFY(historyHasButton(window, text("Year")));
         QVERIFY(window->statusIndicator()->connectionText().endsWith(text("Connected")));
         QCOMPARE(shown->headerData(0, Qt::Horizontal).toString(), text("Created"));
         QVERIFY(window->windowTitle().endsWith(text("— BackupConsole")));
@@ -165,6 +186,9 @@ private Q_SLOTS:
         QCOMPARE(action(window, "cronAssistantAction")->text(), text("&Cron-Job für Backups…"));
         QCOMPARE(action(window, "auditLogAction")->text(), text("&Prüfprotokoll des Supports…"));
         QCOMPARE(feedScope->itemText(1), text("Alles"));
+        QCOMPARE(backupFilterHint(window), text("Nach ID, Commit, Status oder Art filtern"));
+        QVERIFY(historyHasButton(window, text("Jahr")));
+        QVERIFY(!historyHasButton(window, text("Year")));
         QVERIFY(window->statusIndicator()->connectionText().endsWith(text("Verbunden")));
         QCOMPARE(shown->headerData(0, Qt::Horizontal).toString(), text("Erstellt"));
         QVERIFY(window->windowTitle().endsWith(text("— BackupKonsole")));
@@ -190,6 +214,8 @@ private Q_SLOTS:
         QCOMPARE(window->actions()->backup()->text(), text("&Back up…"));
         QCOMPARE(action(window, "fleetBoardAction")->text(), text("Fleet board…"));
         QCOMPARE(feedScope->itemText(1), text("Everything"));
+        QCOMPARE(backupFilterHint(window), text("Filter by ID, commit, state or kind"));
+        QVERIFY(historyHasButton(window, text("Year")));
         QCOMPARE(shown->headerData(0, Qt::Horizontal).toString(), text("Created"));
         QVERIFY(window->windowTitle().endsWith(text("— BackupConsole")));
         QTRY_COMPARE(board->windowTitle(), text("Fleet board"));

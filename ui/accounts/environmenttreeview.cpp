@@ -3,6 +3,7 @@
 #include "models/environmenttreefilter.h"
 #include "models/environmenttreemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTreeView>
@@ -18,7 +19,6 @@ EnvironmentTreeView::EnvironmentTreeView(EnvironmentTreeModel *model, QWidget *p
     , m_tree(new QTreeView(this))
 {
     m_proxy->setSourceModel(model);
-    m_filter->setPlaceholderText(tr("Filter projects and environments"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("environmentFilter"));
     m_tree->setObjectName(QStringLiteral("environmentTree"));
@@ -35,7 +35,6 @@ EnvironmentTreeView::EnvironmentTreeView(EnvironmentTreeModel *model, QWidget *p
                                            QHeaderView::Interactive);
     m_tree->header()->resizeSection(EnvironmentTreeModel::Status, 100);
     m_tree->header()->resizeSection(EnvironmentTreeModel::LastBackup, 72);
-    m_tree->setAccessibleName(tr("Projects and environments"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -67,9 +66,23 @@ EnvironmentTreeView::EnvironmentTreeView(EnvironmentTreeModel *model, QWidget *p
                         m_tree->expand(index);
                 }
             });
+    retranslate();
 }
 
 EnvironmentTreeView::~EnvironmentTreeView() = default;
+
+void EnvironmentTreeView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void EnvironmentTreeView::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter projects and environments"));
+    m_tree->setAccessibleName(tr("Projects and environments"));
+}
 
 void EnvironmentTreeView::onCurrentChanged(const QModelIndex &current)
 {

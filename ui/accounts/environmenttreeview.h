@@ -33,7 +33,11 @@ Q_SIGNALS:
     // A project was opened: its environments are wanted.
     void projectExpanded(const QString &accountKey, const QString &projectId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void onCurrentChanged(const QModelIndex &current);
 
     EnvironmentTreeModel *m_model;

@@ -4,6 +4,7 @@
 #include "models/backuptablemodel.h"
 #include "progressdelegate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,7 +29,6 @@ BackupsView::BackupsView(BackupTableModel *model, QWidget *parent)
     captionFont.setBold(true);
     m_caption->setFont(captionFont);
     m_filter->setObjectName(QStringLiteral("backupFilter"));
-    m_filter->setPlaceholderText(tr("Filter by ID, commit, state or kind"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(280);
 
@@ -47,7 +47,6 @@ BackupsView::BackupsView(BackupTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(BackupTableModel::State, new ProgressDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setAccessibleName(tr("Backups"));
     const int columnWidths[] = {118, 115, 205, 110, 125, 150, 95, 65, 80};
     for (int column = 0; column < BackupTableModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, columnWidths[column]);
@@ -78,9 +77,23 @@ BackupsView::BackupsView(BackupTableModel *model, QWidget *parent)
         if (backup.isValid())
             Q_EMIT activated(backup.value<Backup>());
     });
+    retranslate();
 }
 
 BackupsView::~BackupsView() = default;
+
+void BackupsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void BackupsView::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by ID, commit, state or kind"));
+    m_table->setAccessibleName(tr("Backups"));
+}
 
 std::optional<Backup> BackupsView::selectedBackup() const
 {

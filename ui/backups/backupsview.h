@@ -42,7 +42,11 @@ Q_SIGNALS:
     void selectionChanged();
     void activated(const bc::Backup &backup);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     BackupTableModel *m_model;
     BackupSortProxy *m_proxy;
     QLabel *m_caption;

@@ -1,5 +1,6 @@
 #include "messagebar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -23,11 +24,9 @@ MessageBar::MessageBar(QWidget *parent)
     setAutoFillBackground(true);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailsButton->setText(tr("Details"));
     m_detailsButton->setCheckable(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
-    m_close->setToolTip(tr("Dismiss"));
     m_details->setReadOnly(true);
     m_details->setMaximumHeight(90);
     m_details->hide();
@@ -45,9 +44,23 @@ MessageBar::MessageBar(QWidget *parent)
     connect(m_detailsButton, &QToolButton::toggled, m_details, &QWidget::setVisible);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
+    retranslate();
 }
 
 MessageBar::~MessageBar() = default;
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MessageBar::retranslate()
+{
+    m_detailsButton->setText(tr("Details"));
+    m_close->setToolTip(tr("Dismiss"));
+}
 
 void MessageBar::showMessage(Level level, const QString &text, const QString &details)
 {

@@ -29,7 +29,11 @@ public:
     // How many messages were shown since start (a repeated message counts once more).
     int count() const { return m_count; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_detailsButton;

@@ -8,6 +8,7 @@
 #include "timelinewidget.h"
 #include "ui/common/consolecontext.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,27 +34,22 @@ HistoryTab::HistoryTab(ConsoleContext *context, QWidget *parent)
     , m_timeline(new TimelineWidget)
     , m_heatmap(new CalendarHeatmapWidget)
     , m_status(new QLabel)
+    , m_showLabel(new QLabel)
+    , m_export(new QPushButton)
 {
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Show:")));
-    const QList<QPair<QString, qint64>> spans{{tr("Day"), dayMs},
-                                              {tr("Week"), 7 * dayMs},
-                                              {tr("Month"), 30 * dayMs},
-                                              {tr("Quarter"), 91 * dayMs},
-                                              {tr("Year"), 365 * dayMs}};
-    for (const auto &[name, span] : spans) {
+    bar->addWidget(m_showLabel);
+    for (const qint64 span : {dayMs, 7 * dayMs, 30 * dayMs, 91 * dayMs, 365 * dayMs}) {
         auto *button = new QToolButton;
-        button->setText(name);
         connect(button, &QToolButton::clicked, m_timeline,
-                [this, span = span] { m_timeline->showSpan(span); });
+                [this, span] { m_timeline->showSpan(span); });
         bar->addWidget(button);
+        m_spanButtons.append(button);
     }
     bar->addStretch();
     bar->addWidget(m_status);
-    auto *exportButton = new QPushButton(tr("Export…"));
-    exportButton->setToolTip(tr("Save the timeline as PNG or SVG"));
-    connect(exportButton, &QPushButton::clicked, this, &HistoryTab::exportTimeline);
-    bar->addWidget(exportButton);
+    connect(m_export, &QPushButton::clicked, this, &HistoryTab::exportTimeline);
+    bar->addWidget(m_export);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -91,13 +87,37 @@ HistoryTab::HistoryTab(ConsoleContext *context, QWidget *parent)
         connect(m_context, &ConsoleContext::refreshRequested, this, &HistoryTab::scheduleReload);
         connect(m_context, &ConsoleContext::environmentChanged, this, &HistoryTab::showEnvironment);
     }
+    retranslate();
 }
 
 HistoryTab::~HistoryTab() = default;
 
+void HistoryTab::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslate();
+    if (!m_data.environments.isEmpty())
+        setData(m_data, m_shownEnvironment); // the heatmap's title
+    m_timeline->update(); // both paint their texts in the current language
+    m_heatmap->update();
+}
+
+void HistoryTab::retranslate()
+{
+    m_showLabel->setText(tr("Show:"));
+    const QStringList spans{tr("Day"), tr("Week"), tr("Month"), tr("Quarter"), tr("Year")};
+    for (int i = 0; i < m_spanButtons.size(); ++i)
+        m_spanButtons.at(i)->setText(spans.at(i));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the timeline as PNG or SVG"));
+}
+
 void HistoryTab::setData(const TimelineData &data, const QString &selectedEnvironment)
 {
     m_data = data;
+    m_shownEnvironment = selectedEnvironment;
     m_timeline->setData(m_data, selectedEnvironment);
     // Without a selection the heatmap shows the first lane (production comes first).
     const QString environment = selectedEnvironment.isEmpty()

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
+class QToolButton;
 class QFileDialog;
 
 namespace bc {
@@ -47,8 +49,10 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void scheduleReload();
     // The environments are refreshed at every poll: reload only when they tell of a change.
     void environmentsRefreshed();
@@ -61,8 +65,12 @@ private:
     TimelineWidget *m_timeline;
     CalendarHeatmapWidget *m_heatmap;
     QLabel *m_status;
+    QLabel *m_showLabel;
+    QPushButton *m_export;
+    QList<QToolButton *> m_spanButtons;
     QPointer<QFileDialog> m_dialog;
     TimelineData m_data;
+    QString m_shownEnvironment;
     QString m_loadedSignature;
     bool m_reloadPending = false;
     bool m_stale = false; // a reload was due while hidden

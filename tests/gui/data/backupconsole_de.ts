@@ -120,4 +120,18 @@
         <translation>Systemstandard</translation>
     </message>
 </context>
+<context>
+    <name>bc::ui::BackupsView</name>
+    <message>
+        <source>Filter by ID, commit, state or kind</source>
+        <translation>Nach ID, Commit, Status oder Art filtern</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::HistoryTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+</context>
 </TS>
