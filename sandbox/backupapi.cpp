@@ -20,6 +20,28 @@ QString envType(const QJsonObject &env)
 {
     return env.value(QStringLiteral("type")).toString();
 }
+
+struct EnvironmentPath
+{
+    const QString &project;
+    const QString &environment;
+};
+
+// The project as the caller may see it and one of its environments; else the answer to give.
+bool resolveEnvironment(Store &store, const ApiRequest &request, EnvironmentPath path,
+                        std::optional<ProjectScope> &scope, std::optional<QJsonObject> &env,
+                        ApiReply &error)
+{
+    scope = ProjectScope::resolve(store, request, path.project, error);
+    if (!scope)
+        return false;
+    env = store.environment(path.project, path.environment);
+    if (!env) {
+        error = environmentNotFound(path.environment);
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 BackupApi::BackupApi(ApiContext context)
@@ -87,13 +109,10 @@ ApiReply BackupApi::environment(const ApiRequest &request, const QString &projec
                                 const QString &envName)
 {
     ApiReply error;
-    const auto scope = ProjectScope::resolve(m_ctx.store, request, projectId, error);
-    if (!scope) {
+    std::optional<ProjectScope> scope;
+    std::optional<QJsonObject> env;
+    if (!resolveEnvironment(m_ctx.store, request, {projectId, envName}, scope, env, error)) {
         return error;
-    }
-    const auto env = m_ctx.store.environment(projectId, envName);
-    if (!env) {
-        return environmentNotFound(envName);
     }
     return ApiReply::json(Renderer::environment(scope->project, *env, scope->access,
                                                 m_ctx.store.isBusy(projectId, envName)));
@@ -103,13 +122,10 @@ ApiReply BackupApi::backups(const ApiRequest &request, const QString &projectId,
                             const QString &envName)
 {
     ApiReply error;
-    const auto scope = ProjectScope::resolve(m_ctx.store, request, projectId, error);
-    if (!scope) {
+    std::optional<ProjectScope> scope;
+    std::optional<QJsonObject> env;
+    if (!resolveEnvironment(m_ctx.store, request, {projectId, envName}, scope, env, error)) {
         return error;
-    }
-    const auto env = m_ctx.store.environment(projectId, envName);
-    if (!env) {
-        return environmentNotFound(envName);
     }
     QJsonArray result;
     for (const QJsonObject &backup : m_ctx.store.backups(projectId, envName)) {
@@ -122,13 +138,10 @@ ApiReply BackupApi::backup(const ApiRequest &request, const QString &projectId,
                            const QString &envName, const QString &id)
 {
     ApiReply error;
-    const auto scope = ProjectScope::resolve(m_ctx.store, request, projectId, error);
-    if (!scope) {
+    std::optional<ProjectScope> scope;
+    std::optional<QJsonObject> env;
+    if (!resolveEnvironment(m_ctx.store, request, {projectId, envName}, scope, env, error)) {
         return error;
-    }
-    const auto env = m_ctx.store.environment(projectId, envName);
-    if (!env) {
-        return environmentNotFound(envName);
     }
     const auto backup = m_ctx.store.backup(projectId, envName, id);
     if (!backup) {
@@ -141,13 +154,10 @@ ApiReply BackupApi::createBackup(const ApiRequest &request, const QString &proje
                                  const QString &envName)
 {
     ApiReply error;
-    const auto scope = ProjectScope::resolve(m_ctx.store, request, projectId, error);
-    if (!scope) {
+    std::optional<ProjectScope> scope;
+    std::optional<QJsonObject> env;
+    if (!resolveEnvironment(m_ctx.store, request, {projectId, envName}, scope, env, error)) {
         return error;
-    }
-    const auto env = m_ctx.store.environment(projectId, envName);
-    if (!env) {
-        return environmentNotFound(envName);
     }
     const auto body = BodyReader::object(request, error);
     if (!body || !BodyReader::onlyFields(*body, {QStringLiteral("safe")}, error)
@@ -199,13 +209,10 @@ ApiReply BackupApi::deleteBackup(const ApiRequest &request, const QString &proje
                                  const QString &envName, const QString &id)
 {
     ApiReply error;
-    const auto scope = ProjectScope::resolve(m_ctx.store, request, projectId, error);
-    if (!scope) {
+    std::optional<ProjectScope> scope;
+    std::optional<QJsonObject> env;
+    if (!resolveEnvironment(m_ctx.store, request, {projectId, envName}, scope, env, error)) {
         return error;
-    }
-    const auto env = m_ctx.store.environment(projectId, envName);
-    if (!env) {
-        return environmentNotFound(envName);
     }
     auto backup = m_ctx.store.backup(projectId, envName, id);
     if (!backup) {
