@@ -13,9 +13,12 @@
 #include "ui/common/notifier.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/statusindicator.h"
+#include "ui/restore/restoredialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -227,6 +230,47 @@ private Q_SLOTS:
         list->setCurrentIndex(index);
         QTest::keyClick(list, Qt::Key_R);
         QTRY_COMPARE(requested.count(), 2);
+    }
+
+    // A restore run from the dialog (safety backup, then the restore) counts as one running
+    // activity in the status bar until it ends, and ends with a notification.
+    void restoreRunCountsAsRunning()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start());
+        QVERIFY(console.openEnvironment(project, QStringLiteral("main")));
+        bc::ui::MainWindow *window = console.shell()->window();
+        bc::ui::ConsoleController *controller = console.shell()->controller();
+        bc::BackupTableModel *backups = controller->backups();
+        std::optional<bc::Backup> backup;
+        for (int row = 0; row < backups->rowCount() && !backup; ++row) {
+            const auto candidate = backups->backupAt(row);
+            if (candidate && candidate->restorable && candidate->status == QLatin1String("CREATED"))
+                backup = candidate;
+        }
+        QVERIFY(backup);
+        window->show();
+        QSignalSpy counts(controller, &bc::ui::ConsoleController::runningJobsChanged);
+        QSignalSpy finished(controller, &bc::ui::ConsoleController::jobFinished);
+        console.shell()->context()->requestRestore(*backup);
+        bc::ui::RestoreDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<bc::ui::RestoreDialog *>()) != nullptr);
+        auto *safety = dialog->findChild<QCheckBox *>(QStringLiteral("safetyBackup"));
+        QVERIFY(safety && safety->isChecked()); // two activities in this run
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmName")),
+                         QStringLiteral("main"));
+        auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        QVERIFY(restore->isEnabled());
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_VERIFY(!counts.isEmpty());
+        QCOMPARE(counts.constFirst().at(0).toInt(), 1);
+        QTRY_VERIFY(window->statusIndicator()->runningText().startsWith(QStringLiteral("1 ")));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QTRY_COMPARE(controller->runningJobs(), 0);
+        for (const QList<QVariant> &count : counts)
+            QVERIFY(count.at(0).toInt() <= 1); // the safety backup did not count apart
+        QCOMPARE(finished.constFirst().at(0).value<bc::Activity>().type,
+                 QStringLiteral("environment.restore"));
     }
 };
 

@@ -185,6 +185,17 @@ void ConsoleController::loadBackups()
                     });
 }
 
+void ConsoleController::outsideJobStarted()
+{
+    Q_EMIT runningJobsChanged(++m_running);
+}
+
+void ConsoleController::outsideJobEnded()
+{
+    if (m_running > 0)
+        Q_EMIT runningJobsChanged(--m_running);
+}
+
 void ConsoleController::track(ActionJob *job, const QString &what)
 {
     ++m_running;

@@ -45,6 +45,9 @@ public:
     std::chrono::milliseconds pollInterval() const { return m_poll.intervalAsDuration(); }
     bool isConnected() const { return m_connected; }
     int runningJobs() const { return m_running; }
+    // Work started elsewhere in the window (a restore dialog's run) that the count includes.
+    void outsideJobStarted();
+    void outsideJobEnded();
 
     // Actions. Each sends exactly one request; the job follows the activity to its end and
     // outlives any dialog that watches it.

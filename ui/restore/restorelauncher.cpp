@@ -7,6 +7,9 @@
 #include "restoredialog.h"
 #include "restoresession.h"
 
+#include <memory>
+#include <utility>
+
 namespace bc::ui {
 
 namespace {
@@ -47,8 +50,25 @@ RestoreDialog *RestoreLauncher::openRestore(const Backup &backup)
     connect(dialog, &RestoreDialog::activityStarted, m_context, &ConsoleContext::announceActivity);
     connect(dialog, &RestoreDialog::runFinished, m_context, &ConsoleContext::requestRefresh);
     connect(dialog, &RestoreDialog::restoreEnded, this, &RestoreLauncher::restoreFinished);
+    countRun(dialog);
     dialog->open();
     return dialog;
+}
+
+void RestoreLauncher::countRun(RestoreDialog *dialog)
+{
+    // A run may start two activities (the safety backup, then the restore): it counts once.
+    auto counted = std::make_shared<bool>(false);
+    connect(dialog, &RestoreDialog::activityStarted, this, [this, counted] {
+        if (!std::exchange(*counted, true))
+            Q_EMIT runStarted();
+    });
+    const auto end = [this, counted] {
+        if (std::exchange(*counted, false))
+            Q_EMIT runEnded();
+    };
+    connect(dialog, &RestoreDialog::runFinished, this, end);
+    connect(dialog, &QObject::destroyed, this, end);
 }
 
 bool RestoreLauncher::canUndo(const Activity &restore) const

@@ -36,8 +36,14 @@ public:
 Q_SIGNALS:
     // A restore started from one of this launcher's dialogs ended (for the notification).
     void restoreFinished(const bc::Activity &restore);
+    // A dialog's run sent its first request / ended (also when its dialog went away meanwhile):
+    // the window counts it among the running activities.
+    void runStarted();
+    void runEnded();
 
 private:
+    void countRun(RestoreDialog *dialog);
+
     ConsoleContext *m_context;
     QPointer<QWidget> m_window;
     QPointer<AuditWindow> m_audit;

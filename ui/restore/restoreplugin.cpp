@@ -43,6 +43,10 @@ void installRestore(MainWindow *window)
     QObject::connect(launcher, &RestoreLauncher::restoreFinished, launcher, refreshUndo);
     QObject::connect(launcher, &RestoreLauncher::restoreFinished, controller,
                      &ConsoleController::jobFinished);
+    QObject::connect(launcher, &RestoreLauncher::runStarted, controller,
+                     &ConsoleController::outsideJobStarted);
+    QObject::connect(launcher, &RestoreLauncher::runEnded, controller,
+                     &ConsoleController::outsideJobEnded);
     QObject::connect(window->feedView(), &ActivityFeedView::undoRequested, launcher,
                      &RestoreLauncher::undoRestore);
 
