@@ -50,7 +50,7 @@ dpkg-deb -f "$deb" Depends | grep -q libqt6keychain1 || fail "Depends does not n
 
 echo "== install"
 export DEBIAN_FRONTEND=noninteractive
-apt-get install -y -qq "$deb" >/dev/null || fail "apt-get install $deb"
+apt-get install -y -qq --no-install-recommends "$deb" >/dev/null || fail "apt-get install $deb"
 desktop-file-validate /usr/share/applications/io.github.backupconsole.BackupConsole.desktop \
     || fail "desktop-file-validate"
 appstreamcli validate --no-net /usr/share/metainfo/io.github.backupconsole.BackupConsole.metainfo.xml \
