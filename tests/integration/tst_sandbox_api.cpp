@@ -178,14 +178,16 @@ void TestSandboxApi::revokedToken()
 
 void TestSandboxApi::expiredToken()
 {
-    SandboxProcess own({QStringLiteral("--token-lifetime"), QStringLiteral("1")});
+    // exp counts whole seconds: a 1 s token issued late in a second may be dead before its first
+    // use. 2 s leaves it at least 1 s of life; 3.1 s later it is surely past.
+    SandboxProcess own({QStringLiteral("--token-lifetime"), QStringLiteral("2")});
     BC_START(own);
     SandboxHttp http(own.baseUrl());
     QByteArray access;
     BC_TOKEN(http, demo::adminToken, access);
     BC_CALL(fresh, http.get(QStringLiteral("/users/me"), access));
     QCOMPARE(SandboxHttp::status(fresh.get()), 200);
-    QTest::qWait(2100);
+    QTest::qWait(3100);
     BC_CALL(stale, http.get(QStringLiteral("/users/me"), access));
     QCOMPARE(SandboxHttp::status(stale.get()), 401);
     QVERIFY(SandboxHttp::json(stale.get())[QStringLiteral("message")].toString().contains(
