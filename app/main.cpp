@@ -25,9 +25,15 @@ int main(int argc, char **argv)
 #ifdef BC_GUI
     return bc::app::ConsoleApp::exec(argc, argv);
 #else
+    if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+        std::puts("BackupConsole " BC_VERSION);
+        return 0;
+    }
+    const bool help
+        = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
     std::fputs("backup-console was built without the window (BC_GUI=OFF): run "
                "`backup-console help` for the command line.\n",
-               stderr);
-    return 2;
+               help ? stdout : stderr);
+    return help ? 0 : 2;
 #endif
 }
