@@ -13,6 +13,8 @@ packages=(
     libsecret-1-0 libqt6svg6 qt6-qpa-plugins
     # test: a virtual display, a session bus and a real Secret Service
     xvfb xauth dbus dbus-x11 gnome-keyring
+    # contract test: Debian's python3 (/usr/bin/python3) validates against the OpenAPI spec
+    python3-minimal python3-jsonschema
     # ship: validate the desktop file and the AppStream metainfo
     desktop-file-utils appstream
 )

@@ -5,6 +5,7 @@
 #include "renderer.h"
 #include "retention.h"
 #include "router.h"
+#include "specfields.h"
 
 namespace bc::sandbox {
 
@@ -26,8 +27,13 @@ void AccountApi::registerRoutes(Router &router)
         [this](const ApiRequest &r, const QStringList &p) { return extendedAccess(r, p[0]); });
     router.add("GET", QStringLiteral("ref/projects"), authed,
                [this](const ApiRequest &r, const QStringList &) { return refProjects(r); });
-    router.add("GET", QStringLiteral("me"), authed,
-               [this](const ApiRequest &r, const QStringList &) { return me(r); });
+    // /me is the deprecated API twin; platform/me is the accounts API's (older official clients).
+    for (const QString &path : {QStringLiteral("me"), QStringLiteral("platform/me")}) {
+        router.add("GET", path, authed,
+                   [this](const ApiRequest &r, const QStringList &) { return me(r); });
+    }
+    router.add("GET", QStringLiteral("projects/{}/capabilities"), authed,
+               [this](const ApiRequest &r, const QStringList &p) { return capabilities(r, p[0]); });
     router.add("GET", QStringLiteral("projects/{}"), authed,
                [this](const ApiRequest &r, const QStringList &p) { return project(r, p[0]); });
     router.add("GET", QStringLiteral("projects/{}/user-access"), authed,
@@ -109,7 +115,7 @@ ApiReply AccountApi::me(const ApiRequest &request)
     QJsonArray projects;
     for (const auto &entry : m_ctx.store.accessOfUser(request.caller->userId)) {
         if (const auto project = m_ctx.store.project(entry.first)) {
-            projects.append(Renderer::meProject(*project));
+            projects.append(Renderer::meProject(*project, request.origin));
         }
     }
     result.insert(QStringLiteral("projects"), projects);
@@ -120,7 +126,14 @@ ApiReply AccountApi::project(const ApiRequest &request, const QString &projectId
 {
     ApiReply error;
     const auto scope = ProjectScope::resolve(m_ctx.store, request, projectId, error);
-    return scope ? ApiReply::json(Renderer::project(scope->project)) : error;
+    return scope ? ApiReply::json(Renderer::project(*scope)) : error;
+}
+
+ApiReply AccountApi::capabilities(const ApiRequest &request, const QString &projectId)
+{
+    ApiReply error;
+    const auto scope = ProjectScope::resolve(m_ctx.store, request, projectId, error);
+    return scope ? ApiReply::json(SpecFields::capabilities(scope->project)) : error;
 }
 
 ApiReply AccountApi::userAccess(const ApiRequest &request, const QString &projectId)
@@ -150,17 +163,44 @@ ApiReply AccountApi::settings(const ApiRequest &request, const QString &projectI
     if (!scope) {
         return error;
     }
-    const QJsonValue retention = scope->project.value(QStringLiteral("data_retention"));
-    return ApiReply::json(QJsonObject{
-        {QStringLiteral("data_retention"), retention.isObject() ? retention : QJsonValue::Null},
-        {QStringLiteral("_links"),
-         QJsonObject{
-             {QStringLiteral("self"),
-              QJsonObject{{QStringLiteral("href"),
-                           QString(QStringLiteral("https://")
-                                   + scope->project.value(QStringLiteral("region")).toString()
-                                   + QStringLiteral("/api/projects/") + projectId
-                                   + QStringLiteral("/settings"))}}}}}});
+    return ApiReply::json(Renderer::settings(*scope));
+}
+
+// The spec's ProjectSettingsPatch: its four fields, with their types; anything else is a 400.
+bool AccountApi::validSettingsPatch(const QJsonObject &body, ApiReply &error)
+{
+    if (!BodyReader::onlyFields(body,
+                                {QStringLiteral("initialize"), QStringLiteral("data_retention"),
+                                 QStringLiteral("build_resources"),
+                                 QStringLiteral("maintenance_window")},
+                                error)
+        || !BodyReader::fieldType(body, QStringLiteral("initialize"), QJsonValue::Object, error)
+        || !BodyReader::fieldType(body, QStringLiteral("build_resources"), QJsonValue::Object,
+                                  error)) {
+        return false;
+    }
+    const QJsonObject build = body.value(QStringLiteral("build_resources")).toObject();
+    if (!BodyReader::onlyFields(build, {QStringLiteral("cpu"), QStringLiteral("memory")}, error)
+        || !BodyReader::fieldType(build, QStringLiteral("cpu"), QJsonValue::Double, error)
+        || !BodyReader::fieldType(build, QStringLiteral("memory"), QJsonValue::Double, error)) {
+        return false;
+    }
+    const QJsonValue window = body.value(QStringLiteral("maintenance_window"));
+    if (window.isUndefined() || window.isNull()) {
+        return true;
+    }
+    const QJsonObject recurrence = window.toObject().value(QStringLiteral("recurrence")).toObject();
+    if (!window.isObject()
+        || !BodyReader::onlyFields(window.toObject(), {QStringLiteral("recurrence")}, error)
+        || !recurrence.value(QStringLiteral("interval")).isString()
+        || !recurrence.value(QStringLiteral("day_of_week")).isDouble()
+        || !recurrence.value(QStringLiteral("time")).isString()) {
+        error = ApiReply::error(400,
+                                QStringLiteral("maintenance_window needs a recurrence with "
+                                               "interval, day_of_week and time"));
+        return false;
+    }
+    return true;
 }
 
 ApiReply AccountApi::patchSettings(const ApiRequest &request, const QString &projectId)
@@ -171,7 +211,7 @@ ApiReply AccountApi::patchSettings(const ApiRequest &request, const QString &pro
         return error;
     }
     const auto body = BodyReader::object(request, error);
-    if (!body || !BodyReader::onlyFields(*body, {QStringLiteral("data_retention")}, error)) {
+    if (!body || !validSettingsPatch(*body, error)) {
         return error;
     }
     const QString invalid = Retention::validate(body->value(QStringLiteral("data_retention")));
@@ -182,9 +222,16 @@ ApiReply AccountApi::patchSettings(const ApiRequest &request, const QString &pro
         return ApiReply::error(403,
                                QStringLiteral("Only project administrators may change settings"));
     }
-    if (body->contains(QStringLiteral("data_retention"))) {
-        scope->project.insert(QStringLiteral("data_retention"),
-                              body->value(QStringLiteral("data_retention")));
+    if (!body->isEmpty()) {
+        QJsonObject stored = scope->project.value(QStringLiteral("settings")).toObject();
+        for (auto it = body->begin(); it != body->end(); ++it) {
+            if (it.key() == QLatin1String("data_retention")) {
+                scope->project.insert(it.key(), it.value());
+            } else {
+                stored.insert(it.key(), it.value());
+            }
+        }
+        scope->project.insert(QStringLiteral("settings"), stored);
         scope->project.insert(QStringLiteral("updated_at"), double(Clock::now()));
         Transaction transaction(m_ctx.db);
         m_ctx.store.putProject(scope->project);

@@ -22,6 +22,8 @@ private:
     ApiReply userAccess(const ApiRequest &request, const QString &projectId);
     ApiReply settings(const ApiRequest &request, const QString &projectId);
     ApiReply patchSettings(const ApiRequest &request, const QString &projectId);
+    ApiReply capabilities(const ApiRequest &request, const QString &projectId);
+    static bool validSettingsPatch(const QJsonObject &body, ApiReply &error);
 
     ApiContext m_ctx;
 };

@@ -87,7 +87,9 @@ ApiReply ActivityApi::list(const ApiRequest &request, const QString &projectId, 
     }
     QJsonArray result;
     for (const QJsonObject &activity : m_ctx.store.activities(projectId, filter)) {
-        result.append(Renderer::activity(scope->project, activity, scope->access));
+        result.append(Renderer::activity(
+            *scope, activity,
+            m_ctx.store.logText(activity.value(QStringLiteral("id")).toString())));
     }
     return ApiReply::json(result);
 }
@@ -103,7 +105,7 @@ ApiReply ActivityApi::get(const ApiRequest &request, const QString &projectId, c
     if (!activity) {
         return ApiReply::error(404, QStringLiteral("Activity not found: ") + id);
     }
-    return ApiReply::json(Renderer::activity(scope->project, *activity, scope->access));
+    return ApiReply::json(Renderer::activity(*scope, *activity, m_ctx.store.logText(id)));
 }
 
 ApiReply ActivityApi::cancel(const ApiRequest &request, const QString &projectId, const QString &id)
@@ -127,7 +129,7 @@ ApiReply ActivityApi::cancel(const ApiRequest &request, const QString &projectId
     }
     const auto cancelled = m_ctx.store.activity(projectId, id);
     return ApiReply::accepted(
-        QJsonArray{Renderer::activity(scope->project, *cancelled, scope->access)});
+        QJsonArray{Renderer::activity(*scope, *cancelled, m_ctx.store.logText(id))});
 }
 
 ApiReply ActivityApi::log(const ApiRequest &request, const QString &projectId, const QString &id)

@@ -24,6 +24,8 @@ QJsonObject ActivityEffects::succeed(const QString &project, QJsonObject activit
         restore(project, activity, now);
     } else if (type == QLatin1String("environment.backup.delete")) {
         m_store.removeBackup(parameters.value(QStringLiteral("backup")).toString());
+    } else {
+        lifecycle(project, activity, now);
     }
     return activity;
 }
@@ -122,6 +124,31 @@ void ActivityEffects::restore(const QString &project, const QJsonObject &activit
     }
     target->insert(QStringLiteral("updated_at"), double(now));
     m_store.putEnvironment(project, *target);
+}
+
+void ActivityEffects::lifecycle(const QString &project, const QJsonObject &activity, qint64 now)
+{
+    static const QHash<QString, QString> statusAfter{
+        {QStringLiteral("environment.pause"), QStringLiteral("paused")},
+        {QStringLiteral("environment.resume"), QStringLiteral("active")},
+        {QStringLiteral("environment.deactivate"), QStringLiteral("inactive")}};
+    const QString type = activity.value(QStringLiteral("type")).toString();
+    const QString name
+        = activity.value(QStringLiteral("environments")).toArray().first().toString();
+    auto env = m_store.environment(project, name);
+    if (!env) {
+        return;
+    }
+    if (type == QLatin1String("environment.delete")) {
+        m_store.removeEnvironment(project, name);
+        return;
+    }
+    if (!statusAfter.contains(type)) {
+        return;
+    }
+    env->insert(QStringLiteral("status"), statusAfter.value(type));
+    env->insert(QStringLiteral("updated_at"), double(now));
+    m_store.putEnvironment(project, *env);
 }
 
 void ActivityEffects::abandon(const QString &project, const QJsonObject &activity, qint64 now)

@@ -24,6 +24,8 @@ private:
     QJsonObject createBackup(const QString &project, QJsonObject activity, qint64 now);
     void evictManualBackups(const QJsonObject &project, const QString &env, qint64 now);
     void restore(const QString &project, const QJsonObject &activity, qint64 now);
+    // Pause, resume, deactivate and delete of an environment.
+    void lifecycle(const QString &project, const QJsonObject &activity, qint64 now);
 
     Store &m_store;
     double m_timeScale;

@@ -55,10 +55,14 @@ QJsonObject ActivityPlan::forActivity(const QJsonObject &activity, Ids &ids)
         steps.append(step(0.3, QStringLiteral("Downloading the backup")));
         steps.append(step(0.6, QStringLiteral("Restoring the volumes")));
         steps.append(step(0.9, QStringLiteral("Redeploying the environment")));
-    } else {
+    } else if (type == QLatin1String("environment.backup.delete")) {
         steps.append(step(0.0,
                           QStringLiteral("Deleting backup %1")
                               .arg(parameters.value(QStringLiteral("backup")).toString())));
+    } else {
+        const QString verb = type.mid(type.lastIndexOf(QLatin1Char('.')) + 1);
+        steps.append(step(0.0, QStringLiteral("Environment %1: %2 started").arg(env, verb)));
+        steps.append(step(0.8, QStringLiteral("Environment %1: %2 almost done").arg(env, verb)));
     }
     plan.insert(QStringLiteral("run"), double(run));
     plan.insert(QStringLiteral("steps"), steps);

@@ -12,7 +12,7 @@ std::optional<ProjectScope> ProjectScope::resolve(Store &store, const ApiRequest
         error = ApiReply::error(404, QStringLiteral("Project not found: ") + projectId);
         return std::nullopt;
     }
-    return ProjectScope{*project, *access};
+    return ProjectScope{*project, *access, request.origin};
 }
 
 } // namespace bc::sandbox

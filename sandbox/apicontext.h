@@ -23,6 +23,7 @@ struct ProjectScope
 {
     QJsonObject project;
     ProjectAccess access;
+    QString origin; // of the request, for self links (ApiRequest::origin)
 
     static std::optional<ProjectScope> resolve(Store &store, const ApiRequest &request,
                                                const QString &projectId, ApiReply &error);

@@ -30,6 +30,9 @@ struct ApiRequest
     QUrlQuery query;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // names in lower case
+    // Scheme and authority the request reached ("http://127.0.0.1:8765"), for absolute self
+    // links; empty with --regional-links, which puts them on the project's region host.
+    QString origin;
     std::optional<Caller> caller;
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }

@@ -82,6 +82,19 @@ QJsonObject BackupApi::userRef(Store &store, const QString &userId)
                         user ? user->value(QStringLiteral("display_name")) : QJsonValue(userId)}};
 }
 
+QString BackupApi::notBackedUp(const QJsonObject &env)
+{
+    const QString name = env.value(QStringLiteral("name")).toString();
+    const QString status = env.value(QStringLiteral("status")).toString();
+    if (status == QLatin1String("paused")) {
+        return QStringLiteral("Environment %1 is paused; resume it first").arg(name);
+    }
+    if (status != QLatin1String("active")) {
+        return QStringLiteral("Environment %1 is not active").arg(name);
+    }
+    return {};
+}
+
 ApiReply BackupApi::busy(const QString &environment)
 {
     return ApiReply::error(
@@ -98,9 +111,8 @@ ApiReply BackupApi::environments(const ApiRequest &request, const QString &proje
     const QStringList busyEnvs = m_ctx.store.busyEnvironments(projectId);
     QJsonArray result;
     for (const QJsonObject &env : m_ctx.store.environments(projectId)) {
-        result.append(
-            Renderer::environment(scope->project, env, scope->access,
-                                  busyEnvs.contains(env.value(QStringLiteral("name")).toString())));
+        result.append(Renderer::environment(
+            *scope, env, busyEnvs.contains(env.value(QStringLiteral("name")).toString())));
     }
     return ApiReply::json(result);
 }
@@ -114,8 +126,8 @@ ApiReply BackupApi::environment(const ApiRequest &request, const QString &projec
     if (!resolveEnvironment(m_ctx.store, request, {projectId, envName}, scope, env, error)) {
         return error;
     }
-    return ApiReply::json(Renderer::environment(scope->project, *env, scope->access,
-                                                m_ctx.store.isBusy(projectId, envName)));
+    return ApiReply::json(
+        Renderer::environment(*scope, *env, m_ctx.store.isBusy(projectId, envName)));
 }
 
 ApiReply BackupApi::backups(const ApiRequest &request, const QString &projectId,
@@ -129,7 +141,7 @@ ApiReply BackupApi::backups(const ApiRequest &request, const QString &projectId,
     }
     QJsonArray result;
     for (const QJsonObject &backup : m_ctx.store.backups(projectId, envName)) {
-        result.append(Renderer::backup(scope->project, backup, envType(*env), scope->access));
+        result.append(Renderer::backup(*scope, backup, envType(*env)));
     }
     return ApiReply::json(result);
 }
@@ -147,7 +159,7 @@ ApiReply BackupApi::backup(const ApiRequest &request, const QString &projectId,
     if (!backup) {
         return ApiReply::error(404, QStringLiteral("Backup not found: ") + id);
     }
-    return ApiReply::json(Renderer::backup(scope->project, *backup, envType(*env), scope->access));
+    return ApiReply::json(Renderer::backup(*scope, *backup, envType(*env)));
 }
 
 ApiReply BackupApi::createBackup(const ApiRequest &request, const QString &projectId,
@@ -170,8 +182,9 @@ ApiReply BackupApi::createBackup(const ApiRequest &request, const QString &proje
             QStringLiteral("You need the admin role on %1 environments to create a backup")
                 .arg(envType(*env)));
     }
-    if (env->value(QStringLiteral("status")).toString() == QLatin1String("inactive")) {
-        return ApiReply::error(400, QStringLiteral("Environment %1 is not active").arg(envName));
+    const QString refused = notBackedUp(*env);
+    if (!refused.isEmpty()) {
+        return ApiReply::error(400, refused);
     }
     if (m_ctx.store.isBusy(projectId, envName)) {
         return busy(envName);
@@ -201,8 +214,8 @@ ApiReply BackupApi::createBackup(const ApiRequest &request, const QString &proje
     activity = m_ctx.scheduler.create(projectId, activity);
     transaction.commit();
     m_ctx.scheduler.wake();
-    return ApiReply::accepted(
-        QJsonArray{Renderer::activity(scope->project, activity, scope->access)});
+    return ApiReply::accepted(QJsonArray{
+        Renderer::activity(*scope, activity, activity.value(QStringLiteral("text")).toString())});
 }
 
 ApiReply BackupApi::deleteBackup(const ApiRequest &request, const QString &projectId,
@@ -259,8 +272,8 @@ ApiReply BackupApi::deleteBackup(const ApiRequest &request, const QString &proje
     activity = m_ctx.scheduler.create(projectId, activity);
     transaction.commit();
     m_ctx.scheduler.wake();
-    return ApiReply::accepted(
-        QJsonArray{Renderer::activity(scope->project, activity, scope->access)});
+    return ApiReply::accepted(QJsonArray{
+        Renderer::activity(*scope, activity, activity.value(QStringLiteral("text")).toString())});
 }
 
 } // namespace bc::sandbox

@@ -16,6 +16,8 @@ public:
     // Shared with RestoreApi: the {id, display_name} of a user, for activity payloads.
     static QJsonObject userRef(Store &store, const QString &userId);
     static ApiReply busy(const QString &environment);
+    // Why an environment in this lifecycle state takes no backup or restore; empty if it does.
+    static QString notBackedUp(const QJsonObject &env);
 
 private:
     ApiReply environments(const ApiRequest &request, const QString &projectId);

@@ -27,16 +27,20 @@ struct EnvSpec
     const char *title;
     const char *type;
     const char *parent;
-    bool active;
+    const char *status;
 };
 
+// preview-cart was paused by the service after two weeks without a deployment: it takes no
+// backup until resumed.
 const EnvSpec envSpecs[] = {
-    {"main", "Main", "production", nullptr, true},
-    {"staging", "Staging", "staging", "main", true},
-    {"develop", "Develop", "development", "staging", true},
-    {"feature-login", "Feature: login", "development", "develop", true},
-    {"legacy-ui", "Legacy UI", "development", "main", false},
+    {"main", "Main", "production", nullptr, "active"},
+    {"staging", "Staging", "staging", "main", "active"},
+    {"develop", "Develop", "development", "staging", "active"},
+    {"feature-login", "Feature: login", "development", "develop", "active"},
+    {"legacy-ui", "Legacy UI", "development", "main", "inactive"},
+    {"preview-cart", "Preview: cart", "development", "develop", "paused"},
 };
+constexpr int pausedForDays = 14;
 
 QJsonObject retention()
 {
@@ -186,6 +190,20 @@ void DemoSeed::project(const ProjectSpec &spec)
     automatedHistory(spec);
     manualHistory(spec);
     otherHistory(spec);
+    lastBackups(spec);
+}
+
+void DemoSeed::lastBackups(const ProjectSpec &spec)
+{
+    for (QJsonObject env : m_store.environments(spec.id)) {
+        const QList<QJsonObject> backups
+            = m_store.backups(spec.id, env.value(QStringLiteral("name")).toString());
+        if (!backups.isEmpty()) { // newest first
+            env.insert(QStringLiteral("last_backup_at"),
+                       backups.first().value(QStringLiteral("created_at")));
+            m_store.putEnvironment(spec.id, env);
+        }
+    }
 }
 
 void DemoSeed::environments(const ProjectSpec &spec)
@@ -206,8 +224,7 @@ void DemoSeed::environments(const ProjectSpec &spec)
                 {QStringLiteral("type"), QLatin1String(env.type)},
                 {QStringLiteral("parent"),
                  env.parent ? QJsonValue(QLatin1String(env.parent)) : QJsonValue()},
-                {QStringLiteral("status"),
-                 env.active ? QStringLiteral("active") : QStringLiteral("inactive")},
+                {QStringLiteral("status"), QLatin1String(env.status)},
                 {QStringLiteral("is_main"), name == QLatin1String("main")},
                 {QStringLiteral("head_commit"), commit},
                 {QStringLiteral("created_at"), double(created)},
@@ -475,6 +492,16 @@ void DemoSeed::otherHistory(const ProjectSpec &spec)
                           m_now - 50 * Clock::day, 30, QStringLiteral("success"),
                           QStringLiteral("%1 deactivated Legacy UI").arg(who), user),
                  {QStringLiteral("Deactivating environment legacy-ui")});
+    const qint64 pausedAt = m_now - pausedForDays * Clock::day;
+    QJsonObject paused
+        = activity(QStringLiteral("environment.pause"), QStringLiteral("preview-cart"), pausedAt,
+                   20, QStringLiteral("success"),
+                   QStringLiteral("Platform.sh paused Preview: cart after %1 days of inactivity")
+                       .arg(pausedForDays),
+                   QJsonObject{{QStringLiteral("user"), userRef(platformId)}});
+    saveActivity(
+        spec.id, paused,
+        {QStringLiteral("Pausing environment preview-cart"), QStringLiteral("Environment paused")});
     const qint64 cancelledAt = m_now - 5 * Clock::day;
     QJsonObject cancelled = activity(
         QStringLiteral("environment.backup"), QStringLiteral("staging"), cancelledAt, 8,

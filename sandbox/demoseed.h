@@ -39,6 +39,7 @@ private:
     void automatedHistory(const ProjectSpec &spec);
     void manualHistory(const ProjectSpec &spec);
     void otherHistory(const ProjectSpec &spec);
+    void lastBackups(const ProjectSpec &spec);
     QJsonObject backup(const QString &env, qint64 at, bool safe, bool automated);
     QJsonObject activity(const QString &type, const QString &env, qint64 at, int seconds,
                          const QString &result, const QString &text, const QJsonObject &payload);

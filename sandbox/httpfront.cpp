@@ -67,17 +67,19 @@ void writeHead(QHttpServerResponder &responder, const ApiReply &reply)
 
 } // namespace
 
-HttpFront::HttpFront(Router &api, Router &sandbox, Faults &faults, Store &store, QObject *parent)
+HttpFront::HttpFront(Router &api, Router &sandbox, Faults &faults, Store &store, bool regionalLinks,
+                     QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
     , m_sandbox(sandbox)
     , m_faults(faults)
     , m_store(store)
+    , m_regionalLinks(regionalLinks)
 { }
 
 HttpFront::~HttpFront() = default;
 
-ApiRequest HttpFront::parse(const QHttpServerRequest &request)
+ApiRequest HttpFront::parse(const QHttpServerRequest &request) const
 {
     ApiRequest result;
     result.method = methodName(request.method());
@@ -91,6 +93,11 @@ ApiRequest HttpFront::parse(const QHttpServerRequest &request)
     result.body = request.body();
     for (const auto &[name, value] : request.headers()) {
         result.headers.insert(name.toLower(), value);
+    }
+    // HTTP/1.1 requests always name the host; without one, self links stay regional.
+    const QByteArray host = result.header("host");
+    if (!m_regionalLinks && !host.isEmpty()) {
+        result.origin = QStringLiteral("http://") + QString::fromLatin1(host);
     }
     return result;
 }
@@ -140,7 +147,7 @@ void HttpFront::missingHandler(const QHttpServerRequest &httpRequest, QTcpSocket
 void HttpFront::handleApi(ApiRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket)
 {
     const QString sentPath = request.path;
-    const auto fault = m_faults.onRequest(request.method, sentPath);
+    const auto fault = m_faults.onRequest(request.method, sentPath, request.body);
     if (!request.segments.isEmpty() && request.segments.first() == QLatin1String("api")) {
         request.segments.removeFirst();
         request.path = QLatin1Char('/') + request.segments.join(QLatin1Char('/'));
@@ -207,7 +214,7 @@ void HttpFront::handleSite(const ApiRequest &request, QHttpServerResponder &&res
     const QString project = request.segments[2];
     const QString environment = request.segments[3];
     const auto env = m_store.environment(project, environment);
-    if (env && env->value(QStringLiteral("status")).toString() == QLatin1String("paused")) {
+    if (env && env->value(QStringLiteral("site_held")).toBool()) {
         qCDebug(lcSandbox) << "holding a site request for" << project << environment;
         m_held[project + QLatin1Char('/') + environment].append(
             {std::make_shared<QHttpServerResponder>(std::move(responder)), socket});

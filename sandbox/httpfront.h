@@ -28,7 +28,7 @@ class HttpFront final : public QAbstractHttpServer
     Q_DISABLE_COPY_MOVE(HttpFront)
 
 public:
-    HttpFront(Router &api, Router &sandbox, Faults &faults, Store &store,
+    HttpFront(Router &api, Router &sandbox, Faults &faults, Store &store, bool regionalLinks,
               QObject *parent = nullptr);
     ~HttpFront() override;
 
@@ -46,7 +46,7 @@ private:
         QPointer<QTcpSocket> socket;
     };
 
-    static ApiRequest parse(const QHttpServerRequest &request);
+    ApiRequest parse(const QHttpServerRequest &request) const;
     void handleApi(ApiRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket);
     void handleSite(const ApiRequest &request, QHttpServerResponder &&responder,
                     QTcpSocket *socket);
@@ -61,6 +61,7 @@ private:
     Router &m_sandbox;
     Faults &m_faults;
     Store &m_store;
+    bool m_regionalLinks = false;
     QHash<QString, QList<Held>> m_held; // "project/environment" → requests
 };
 

@@ -73,7 +73,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption fault(QStringLiteral("fault"),
                                    Tr::tr("A fault rule (repeatable), see above."),
                                    QStringLiteral("RULE"));
-    parser.addOptions({listen, data, seed, timeScale, lifetime, fault});
+    const QCommandLineOption regionalLinks(
+        QStringLiteral("regional-links"),
+        Tr::tr("Put self links on the projects' regional hosts (https://eu-3.platform.sh/api/...) "
+               "instead of the sandbox's own address, as the real service does."));
+    parser.addOptions({listen, data, seed, timeScale, lifetime, fault, regionalLinks});
     parser.process(app);
 
     bc::sandbox::ServerOptions options;
@@ -97,6 +101,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.faults = parser.values(fault);
+    options.regionalLinks = parser.isSet(regionalLinks);
 
     bc::sandbox::Server server(options);
     const bc::sandbox::StartResult started = server.start();

@@ -34,19 +34,21 @@ void RestoreApi::registerRoutes(Router &router)
                });
 }
 
+// The spec's EnvironmentRestoreInput: environment_name, branch_from, resources and
+// resources.init are nullable (null = not given); any other field is refused.
 bool RestoreApi::validBody(const QJsonObject &body, ApiReply &error)
 {
     if (!BodyReader::onlyFields(body,
                                 {QStringLiteral("environment_name"), QStringLiteral("branch_from"),
                                  QStringLiteral("restore_code"),
-                                 QStringLiteral("restore_resources"), QStringLiteral("resources"),
-                                 QStringLiteral("ticket")},
+                                 QStringLiteral("restore_resources"), QStringLiteral("resources")},
                                 error)) {
         return false;
     }
-    for (const QString &field : {QStringLiteral("environment_name"), QStringLiteral("branch_from"),
-                                 QStringLiteral("ticket")}) {
-        if (!BodyReader::fieldType(body, field, QJsonValue::String, error)) {
+    for (const QString &field :
+         {QStringLiteral("environment_name"), QStringLiteral("branch_from")}) {
+        if (!body.value(field).isNull()
+            && !BodyReader::fieldType(body, field, QJsonValue::String, error)) {
             return false;
         }
     }
@@ -56,10 +58,11 @@ bool RestoreApi::validBody(const QJsonObject &body, ApiReply &error)
             return false;
         }
     }
-    if (!BodyReader::fieldType(body, QStringLiteral("resources"), QJsonValue::Object, error)) {
+    if (!body.value(QStringLiteral("resources")).isNull()
+        && !BodyReader::fieldType(body, QStringLiteral("resources"), QJsonValue::Object, error)) {
         return false;
     }
-    if (body.contains(QStringLiteral("resources"))) {
+    if (body.value(QStringLiteral("resources")).isObject()) {
         const QJsonObject resources = body.value(QStringLiteral("resources")).toObject();
         const QStringList inits{QStringLiteral("backup"), QStringLiteral("parent"),
                                 QStringLiteral("default"), QStringLiteral("minimum")};
@@ -67,6 +70,7 @@ bool RestoreApi::validBody(const QJsonObject &body, ApiReply &error)
             return false;
         }
         if (resources.contains(QStringLiteral("init"))
+            && !resources.value(QStringLiteral("init")).isNull()
             && !inits.contains(resources.value(QStringLiteral("init")).toString())) {
             error = ApiReply::error(
                 400,
@@ -162,8 +166,11 @@ ApiReply RestoreApi::restore(const ApiRequest &request, const QString &projectId
             QStringLiteral(
                 "You need the admin role on the source and target environments to restore"));
     }
-    if (target && target->value(QStringLiteral("status")).toString() == QLatin1String("inactive")) {
-        return ApiReply::error(400, QStringLiteral("Environment %1 is not active").arg(targetName));
+    if (target) {
+        const QString refused = BackupApi::notBackedUp(*target);
+        if (!refused.isEmpty()) {
+            return ApiReply::error(400, refused);
+        }
     }
     for (const QString &env : {envName, targetName}) {
         if (m_ctx.store.isBusy(projectId, env)) {
@@ -185,7 +192,7 @@ ApiReply RestoreApi::restore(const ApiRequest &request, const QString &projectId
         {QStringLiteral("restore_code"), body->value(QStringLiteral("restore_code")).toBool(true)},
         {QStringLiteral("restore_resources"),
          body->value(QStringLiteral("restore_resources")).toBool(true)}};
-    if (body->contains(QStringLiteral("resources"))) {
+    if (body->value(QStringLiteral("resources")).isObject()) {
         parameters.insert(QStringLiteral("resources"), body->value(QStringLiteral("resources")));
     }
     QJsonObject payload{
@@ -197,10 +204,6 @@ ApiReply RestoreApi::restore(const ApiRequest &request, const QString &projectId
     if (support) {
         const QString owner = scope->project.value(QStringLiteral("owner")).toString();
         payload.insert(QStringLiteral("on_behalf_of"), BackupApi::userRef(m_ctx.store, owner));
-        if (body->contains(QStringLiteral("ticket"))) {
-            parameters.insert(QStringLiteral("ticket"), body->value(QStringLiteral("ticket")));
-            payload.insert(QStringLiteral("ticket"), body->value(QStringLiteral("ticket")));
-        }
     }
     QJsonObject activity{
         {kType, QStringLiteral("environment.restore")},
@@ -216,8 +219,8 @@ ApiReply RestoreApi::restore(const ApiRequest &request, const QString &projectId
     activity = m_ctx.scheduler.create(projectId, activity);
     transaction.commit();
     m_ctx.scheduler.wake();
-    return ApiReply::accepted(
-        QJsonArray{Renderer::activity(scope->project, activity, scope->access)});
+    return ApiReply::accepted(QJsonArray{
+        Renderer::activity(*scope, activity, activity.value(QStringLiteral("text")).toString())});
 }
 
 } // namespace bc::sandbox

@@ -80,7 +80,8 @@ ApiReply SandboxApi::requests(const ApiRequest &request)
         = request.query.queryItemValue(QStringLiteral("method")).toUpper().toLatin1();
     return ApiReply::json(
         QJsonObject{{QStringLiteral("count"), m_faults.requestCount(glob, method)},
-                    {QStringLiteral("requests"), m_faults.requests(glob, method)}});
+                    {QStringLiteral("requests"), m_faults.requests(glob, method)},
+                    {QStringLiteral("bodies"), m_faults.bodies(glob, method)}});
 }
 
 ApiReply SandboxApi::revoke(const ApiRequest &request)
@@ -109,6 +110,7 @@ ApiReply SandboxApi::state(const QString &projectId, const QString &envName)
         QJsonObject{{QStringLiteral("project"), projectId},
                     {QStringLiteral("environment"), envName},
                     {QStringLiteral("status"), env->value(QStringLiteral("status"))},
+                    {QStringLiteral("site_held"), env->value(QStringLiteral("site_held")).toBool()},
                     {QStringLiteral("head_commit"), env->value(QStringLiteral("head_commit"))},
                     {QStringLiteral("values"), env->value(QStringLiteral("values"))}});
 }

@@ -9,6 +9,7 @@
 #include "demoseed.h"
 #include "faults.h"
 #include "httpfront.h"
+#include "lifecycleapi.h"
 #include "restoreapi.h"
 #include "router.h"
 #include "sandboxapi.h"
@@ -33,6 +34,7 @@ struct Server::Parts
     std::unique_ptr<BackupApi> backupApi;
     std::unique_ptr<RestoreApi> restoreApi;
     std::unique_ptr<ActivityApi> activityApi;
+    std::unique_ptr<LifecycleApi> lifecycleApi;
     std::unique_ptr<SandboxApi> sandboxApi;
     std::unique_ptr<HttpFront> http;
 };
@@ -110,17 +112,20 @@ StartResult Server::start()
     p.backupApi = std::make_unique<BackupApi>(context);
     p.restoreApi = std::make_unique<RestoreApi>(context);
     p.activityApi = std::make_unique<ActivityApi>(context);
+    p.lifecycleApi = std::make_unique<LifecycleApi>(context);
     p.sandboxApi = std::make_unique<SandboxApi>(context, p.faults);
     p.accountApi->registerRoutes(*p.api);
     p.backupApi->registerRoutes(*p.api);
     p.restoreApi->registerRoutes(*p.api);
     p.activityApi->registerRoutes(*p.api);
+    p.lifecycleApi->registerRoutes(*p.api);
     p.api->add("POST", QStringLiteral("oauth2/token"), Router::Access::Public,
                [auth = p.auth.get()](const ApiRequest &r, const QStringList &) {
                    return auth->exchange(r);
                });
     p.sandboxApi->registerRoutes(*p.sandbox);
-    p.http = std::make_unique<HttpFront>(*p.api, *p.sandbox, p.faults, p.store);
+    p.http = std::make_unique<HttpFront>(*p.api, *p.sandbox, p.faults, p.store,
+                                         m_options.regionalLinks);
     connect(p.scheduler.get(), &Scheduler::environmentResumed, p.http.get(), &HttpFront::release);
     p.scheduler->recover();
 

@@ -20,6 +20,7 @@ struct ServerOptions
     double timeScale = 1.0; // 0.01 makes a 40 s activity take 0.4 s
     int tokenLifetimeSeconds = 900;
     QStringList faults; // fault rules, see FaultRule
+    bool regionalLinks = false; // self links on https://<region> instead of the sandbox's origin
 };
 
 struct StartResult

@@ -209,8 +209,8 @@ void Scheduler::setPaused(const QString &project, const QString &environment, bo
     if (!env) {
         return;
     }
-    env->insert(QStringLiteral("status"),
-                paused ? QStringLiteral("paused") : QStringLiteral("active"));
+    // The site's pause, not the lifecycle `status`: the environment stays active (and dirty).
+    env->insert(QStringLiteral("site_held"), paused);
     m_store.putEnvironment(project, *env);
     if (paused) {
         Q_EMIT environmentPaused(project, environment);

@@ -304,6 +304,27 @@ void Store::putBackup(const QString &project, const QJsonObject &backup)
     run(query);
 }
 
+void Store::removeEnvironment(const QString &project, const QString &name)
+{
+    for (const char *sql : {"DELETE FROM backups WHERE project = ? AND env = ?",
+                            "DELETE FROM environments WHERE project = ? AND name = ?"}) {
+        QSqlQuery query(m_db.handle());
+        query.prepare(QLatin1String(sql));
+        query.addBindValue(project);
+        query.addBindValue(name);
+        run(query);
+    }
+}
+
+QString Store::logText(const QString &activity)
+{
+    QStringList lines;
+    for (const LogLine &line : log(activity, 0)) {
+        lines.append(line.message);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void Store::removeBackup(const QString &id)
 {
     QSqlQuery query(m_db.handle());

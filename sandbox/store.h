@@ -68,6 +68,8 @@ public:
     std::optional<QJsonObject> environment(const QString &project, const QString &name);
     QList<QJsonObject> environments(const QString &project);
     void putEnvironment(const QString &project, const QJsonObject &environment);
+    void removeEnvironment(const QString &project, const QString &name); // and its backups
+    QString logText(const QString &activity); // the whole log, one message a line
     QStringList busyEnvironments(const QString &project);
     bool isBusy(const QString &project, const QString &environment);
 

@@ -168,20 +168,22 @@ void TestSandboxActivities::consistentBackupHoldsSiteRequests()
                                         + QStringLiteral("/backups"),
                                     "{}");
     QVERIFY(!started.isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        getObject(state)[QStringLiteral("status")].toString() == QLatin1String("paused"), 10000);
-    QCOMPARE(getObject(envPath(demo::legacyUsProject,
-                               QStringLiteral("staging")))[QStringLiteral("status")]
-                 .toString(),
-             QStringLiteral("paused"));
+    QTRY_VERIFY_WITH_TIMEOUT(getObject(state)[QStringLiteral("site_held")].toBool(), 10000);
+    // Issue 11: `paused` is a lifecycle state; during the backup's pause the environment stays
+    // active, dirty, and without its #backup link.
+    const QJsonObject during = getObject(envPath(demo::legacyUsProject, QStringLiteral("staging")));
+    QCOMPARE(during[QStringLiteral("status")].toString(), QStringLiteral("active"));
+    QVERIFY(during[QStringLiteral("is_dirty")].toBool());
+    QVERIFY(!during[QStringLiteral("_links")].toObject().contains(QStringLiteral("#backup")));
     std::unique_ptr<QNetworkReply> site(m_http->get(
         QStringLiteral("/__sandbox/site/%1/staging").arg(QLatin1String(demo::legacyUsProject))));
     QTest::qWait(200);
     QVERIFY2(!site->isFinished(), "the site request is held while the environment is paused");
-    QCOMPARE(getObject(state)[QStringLiteral("status")].toString(), QStringLiteral("paused"));
+    QVERIFY(getObject(state)[QStringLiteral("site_held")].toBool());
     BC_FINISH(site);
     QCOMPARE(SandboxHttp::status(site.get()), 200);
     QVERIFY(site->readAll().contains("<h1>Staging</h1>"));
+    QVERIFY(!getObject(state)[QStringLiteral("site_held")].toBool());
     QCOMPARE(getObject(state)[QStringLiteral("status")].toString(), QStringLiteral("active"));
     const QJsonObject done
         = waitFinished(demo::legacyUsProject, started[QStringLiteral("id")].toString());

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void everyPathWithAndWithoutApi_data();
     void everyPathWithAndWithoutApi();
     void projectShape();
+    void regionalLinks();
     void environmentsShape();
     void backupsNewestFirst();
     void linksPerRole_data();
@@ -140,8 +141,9 @@ void TestSandboxApi::meListsProjects()
     QSet<QString> regions;
     for (const QJsonValue &project : projects) {
         regions.insert(project[QStringLiteral("region")].toString());
-        QVERIFY(
-            project[QStringLiteral("endpoint")].toString().startsWith(QLatin1String("https://")));
+        // Issue 11: on the sandbox's own origin by default, so a client can follow it.
+        QVERIFY(project[QStringLiteral("endpoint")].toString().startsWith(
+            m_sandbox.baseUrl().toString() + QStringLiteral("/api/projects/")));
         QCOMPARE(project[QStringLiteral("status")].toString(), QStringLiteral("active"));
     }
     QCOMPARE(
@@ -199,11 +201,40 @@ void TestSandboxApi::projectShape()
     QVERIFY(project[QStringLiteral("subscription")][QStringLiteral("plan")].isString());
     QCOMPARE(project[QStringLiteral("_links")][QStringLiteral("self")][QStringLiteral("href")]
                  .toString(),
-             QStringLiteral("https://eu-3.platform.sh/api/projects/")
+             m_sandbox.baseUrl().toString() + QStringLiteral("/api/projects/")
                  + QLatin1String(demo::eu3Project));
     QVERIFY(QRegularExpression(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$)"))
                 .match(project[QStringLiteral("created_at")].toString())
                 .hasMatch());
+}
+
+// --regional-links: self links on the region's host, as the real service gives them; the
+// client's rebasing is tested against this (tst_client_*).
+void TestSandboxApi::regionalLinks()
+{
+    SandboxProcess regional{{QStringLiteral("--regional-links")}};
+    BC_START(regional);
+    SandboxHttp http(regional.baseUrl());
+    QByteArray access;
+    BC_TOKEN(http, demo::adminToken, access);
+    BC_CALL(reply,
+            http.get(QStringLiteral("/projects/%1").arg(QLatin1String(demo::eu3Project)), access));
+    QCOMPARE(
+        SandboxHttp::json(
+            reply.get())[QStringLiteral("_links")][QStringLiteral("self")][QStringLiteral("href")]
+            .toString(),
+        QStringLiteral("https://eu-3.platform.sh/api/projects/") + QLatin1String(demo::eu3Project));
+    BC_CALL(
+        envs,
+        http.get(QStringLiteral("/projects/%1/environments").arg(QLatin1String(demo::eu3Project)),
+                 access));
+    const QJsonObject main = SandboxHttp::json(envs.get()).array().first().toObject();
+    QVERIFY(main[QStringLiteral("_links")][QStringLiteral("self")][QStringLiteral("href")]
+                .toString()
+                .startsWith(QLatin1String("https://eu-3.platform.sh/api/projects/")));
+    QVERIFY(main[QStringLiteral("_links")][QStringLiteral("backups")][QStringLiteral("href")]
+                .toString()
+                .startsWith(QLatin1String("/api/projects/")));
 }
 
 void TestSandboxApi::environmentsShape()
@@ -213,7 +244,7 @@ void TestSandboxApi::environmentsShape()
                 QStringLiteral("/projects/%1/environments").arg(QLatin1String(demo::us2Project)),
                 token(QString::fromLatin1(demo::adminToken))));
     const QJsonArray envs = SandboxHttp::json(reply.get()).array();
-    QCOMPARE(envs.size(), 5);
+    QCOMPARE(envs.size(), 6);
     QHash<QString, QJsonObject> byName;
     for (const QJsonValue &env : envs) {
         byName.insert(env[QStringLiteral("name")].toString(), env.toObject());
@@ -234,12 +265,26 @@ void TestSandboxApi::environmentsShape()
              QStringLiteral("inactive"));
     QVERIFY(!byName[QStringLiteral("legacy-ui")][QStringLiteral("_links")].toObject().contains(
         QStringLiteral("#backup")));
+    // The demo's paused development environment: no backup until resumed (issue 11).
+    QCOMPARE(byName[QStringLiteral("preview-cart")][QStringLiteral("status")].toString(),
+             QStringLiteral("paused"));
+    QVERIFY(!byName[QStringLiteral("preview-cart")][QStringLiteral("_links")].toObject().contains(
+        QStringLiteral("#backup")));
+    QVERIFY(byName[QStringLiteral("preview-cart")][QStringLiteral("_links")].toObject().contains(
+        QStringLiteral("#resume")));
+    for (const QString &name :
+         {QStringLiteral("main"), QStringLiteral("staging"), QStringLiteral("develop")}) {
+        QVERIFY2(!byName[name][QStringLiteral("last_backup_at")].isNull(), qPrintable(name));
+    }
     const QString backupHref = byName[QStringLiteral("main")][QStringLiteral("_links")]
                                      [QStringLiteral("#backup")][QStringLiteral("href")]
                                          .toString();
     QCOMPARE(backupHref,
              QStringLiteral("/api/projects/%1/environments/main/backup")
                  .arg(QLatin1String(demo::us2Project)));
+    QVERIFY(byName[QStringLiteral("main")][QStringLiteral("_links")][QStringLiteral("#backup")]
+                  [QStringLiteral("meta")][QStringLiteral("post")]
+                      .isObject());
     QVERIFY(!byName[QStringLiteral("main")][QStringLiteral("is_dirty")].toBool());
 }
 
