@@ -162,6 +162,13 @@ void from_json(const json &j, Activity &v)
     v.environments = f.strings("environments");
     v.state = f.string("state");
     v.result = f.string("result");
+    v.failureReason = f.string("failure_reason");
+    v.timings.clear();
+    const QJsonObject timings = f.object("timings");
+    for (auto it = timings.begin(); it != timings.end(); ++it) {
+        if (it.value().isDouble())
+            v.timings.insert(it.key(), it.value().toDouble());
+    }
     v.completionPercent
         = static_cast<int>(std::clamp<qint64>(f.integer("completion_percent").value_or(0), 0, 100));
     v.createdAt = f.time("created_at");

@@ -20,8 +20,6 @@ QByteArray encodeRestore(const RestoreRequest &request)
     if (request.resourcesInit)
         body.insert(QLatin1String("resources"),
                     QJsonObject{{QLatin1String("init"), *request.resourcesInit}});
-    if (request.ticket)
-        body.insert(QLatin1String("ticket"), *request.ticket);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -11,7 +11,10 @@ QUrl join(const QUrl &base, const QString &path, const QString &query)
     QString tail = path;
     if (!tail.startsWith(u'/'))
         tail.prepend(u'/');
-    url.setPath(prefix + tail, QUrl::TolerantMode);
+    // A base with a path ("https://host/api") and an href that already carries it.
+    const bool carriesPrefix
+        = !prefix.isEmpty() && (tail == prefix || tail.startsWith(prefix + u'/'));
+    url.setPath(carriesPrefix ? tail : prefix + tail, QUrl::TolerantMode);
     url.setQuery(query.isEmpty() ? QString() : query, QUrl::TolerantMode);
     url.setFragment({});
     url.setUserInfo({});

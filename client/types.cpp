@@ -70,8 +70,7 @@ bool UserAccess::isAdminFor(const QString &environmentType) const
 
 bool Activity::isFinished() const
 {
-    return completionPercent >= 100 || state == QLatin1String("complete")
-        || state == QLatin1String("cancelled");
+    return state == QLatin1String("complete") || state == QLatin1String("cancelled");
 }
 
 QString Activity::backupName() const
@@ -111,7 +110,7 @@ QString Activity::onBehalfOf() const
 
 QString Activity::ticket() const
 {
-    return payloadValue(payload, "ticket").toString();
+    return supportTicket.isEmpty() ? payloadValue(payload, "ticket").toString() : supportTicket;
 }
 
 std::optional<bool> Activity::safe() const

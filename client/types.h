@@ -3,6 +3,7 @@
 #include "links.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -128,6 +129,8 @@ struct Activity
     QStringList environments;
     QString state; // pending | in_progress | complete | cancelled | scheduled | staged
     QString result; // success | failure | "" while running
+    QString failureReason; // error | shell | "" (the spec's failure_reason); others as sent
+    QHash<QString, double> timings; // seconds per phase, e.g. "wait", "execute"
     int completionPercent = 0;
     QDateTime createdAt;
     QString createdAtText; // created_at exactly as sent (microseconds): the paging cursor
@@ -140,6 +143,9 @@ struct Activity
     QJsonObject parameters;
     QJsonObject payload;
     Links links;
+    // The support ticket this console sent the restore for: never in an API body (the spec has
+    // no such field), so it is kept here, in the audit log and in the activity's text.
+    QString supportTicket;
 
     bool isFinished() const; // contract §4
     bool isSuccess() const { return isFinished() && result == QLatin1String("success"); }

@@ -23,8 +23,10 @@ QString ActionReasons::backup(const std::optional<Environment> &environment,
     if (environment->status == QLatin1String("inactive")
         || environment->status == QLatin1String("deleting"))
         return tr("The environment is %1, not active.").arg(environment->status);
-    if (environment->isDirty || environment->status == QLatin1String("paused")
-        || environment->status == QLatin1String("dirty"))
+    // A lifecycle state (asleep after inactivity), not a running activity.
+    if (environment->status == QLatin1String("paused"))
+        return tr("The environment is paused; resume it before taking a backup.");
+    if (environment->isDirty || environment->status == QLatin1String("dirty"))
         return tr("An activity is already running on this environment.");
     if (!access)
         return tr("Checking your access…");

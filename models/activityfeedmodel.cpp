@@ -35,10 +35,14 @@ QVariant ActivityFeedModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return ActivityText::summary(a);
-    case Qt::ToolTipRole:
-        return tr("%1\n%2 · %3")
-            .arg(ActivityText::summary(a), ActivityText::stateLabel(a),
-                 QLocale().toString(a.createdAt.toLocalTime(), QLocale::LongFormat));
+    case Qt::ToolTipRole: {
+        const QString tip
+            = tr("%1\n%2 · %3")
+                  .arg(ActivityText::summary(a), ActivityText::stateLabel(a),
+                       QLocale().toString(a.createdAt.toLocalTime(), QLocale::LongFormat));
+        const QString timings = ActivityText::timings(a);
+        return timings.isEmpty() ? tip : tip + u'\n' + timings;
+    }
     case ActivityRole:
         return QVariant::fromValue(a);
     case IdRole:

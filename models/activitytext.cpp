@@ -1,5 +1,7 @@
 #include "activitytext.h"
 
+#include <QLocale>
+
 namespace bc {
 
 QStringList ActivityText::backupTypes()
@@ -61,11 +63,41 @@ QString ActivityText::stateLabel(const Activity &activity)
 {
     if (activity.state == QLatin1String("cancelled"))
         return tr("Cancelled");
-    if (activity.isFinished())
-        return activity.isSuccess() ? tr("Succeeded") : tr("Failed");
+    if (activity.isFinished()) {
+        if (activity.isSuccess())
+            return tr("Succeeded");
+        if (activity.failureReason == QLatin1String("shell"))
+            return tr("Failed (a command failed)");
+        if (activity.failureReason == QLatin1String("error"))
+            return tr("Failed (platform error)");
+        // A reason the service added since: shown as it comes.
+        return activity.failureReason.isEmpty() ? tr("Failed")
+                                                : tr("Failed (%1)").arg(activity.failureReason);
+    }
     if (activity.state == QLatin1String("pending"))
         return tr("Pending");
+    if (activity.state == QLatin1String("scheduled"))
+        return tr("Scheduled");
+    if (activity.state == QLatin1String("staged"))
+        return tr("Staged");
+    if (activity.state != QLatin1String("in_progress") && !activity.state.isEmpty())
+        return activity.state; // a state the service added since: shown as it comes
     return tr("Running %1%").arg(activity.completionPercent);
+}
+
+QString ActivityText::timings(const Activity &activity)
+{
+    const auto seconds = [](double value) {
+        return QLocale().toString(value, 'f', 1);
+    };
+    QStringList parts;
+    if (activity.timings.contains(QStringLiteral("wait")))
+        parts.append(
+            tr("waited %1 s").arg(seconds(activity.timings.value(QStringLiteral("wait")))));
+    if (activity.timings.contains(QStringLiteral("execute")))
+        parts.append(
+            tr("ran %1 s").arg(seconds(activity.timings.value(QStringLiteral("execute")))));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace bc

@@ -20,7 +20,9 @@ public:
     static QString details(const Activity &activity);
     // ":/icons/activity-<kind>-<outcome>.svg"
     static QString iconName(const Activity &activity);
+    // Unknown states and failure reasons are shown as the service sent them.
     static QString stateLabel(const Activity &activity);
+    static QString timings(const Activity &activity); // "waited 0.2 s, ran 12.0 s", or ""
 };
 
 } // namespace bc

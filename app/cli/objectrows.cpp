@@ -11,6 +11,13 @@ QStringList split(const char *names)
     return QString::fromLatin1(names).split(QLatin1Char(','));
 }
 
+// The spec's timings, in seconds; null when the service gave none.
+QJsonValue seconds(const Activity &a, const char *phase)
+{
+    const QString key = QLatin1String(phase);
+    return a.timings.contains(key) ? QJsonValue(a.timings.value(key)) : QJsonValue();
+}
+
 } // namespace
 
 QJsonValue time(const QDateTime &dateTime)
@@ -80,8 +87,8 @@ QJsonObject backup(const Backup &b)
 
 QStringList activityColumns()
 {
-    return split("id,created_at,completed_at,type,state,result,completion_percent,environments,"
-                 "description");
+    return split("id,created_at,completed_at,type,state,result,failure_reason,completion_percent,"
+                 "wait_seconds,execute_seconds,environments,description");
 }
 
 QStringList activityDefaultColumns()
@@ -97,7 +104,11 @@ QJsonObject activity(const Activity &a)
             {QStringLiteral("type"), a.type},
             {QStringLiteral("state"), a.state},
             {QStringLiteral("result"), a.result.isEmpty() ? QJsonValue() : QJsonValue(a.result)},
+            {QStringLiteral("failure_reason"),
+             a.failureReason.isEmpty() ? QJsonValue() : QJsonValue(a.failureReason)},
             {QStringLiteral("completion_percent"), a.completionPercent},
+            {QStringLiteral("wait_seconds"), seconds(a, "wait")},
+            {QStringLiteral("execute_seconds"), seconds(a, "execute")},
             {QStringLiteral("environments"), QJsonArray::fromStringList(a.environments)},
             {QStringLiteral("description"), a.text}};
 }

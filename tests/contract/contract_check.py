@@ -364,7 +364,7 @@ def client_bodies(spec, checks, sb, cli_bin):
     api.wait_idle(EU3, "main")
     status, body = api.post(f"/projects/{EU3}/environments/staging/backup", {"safe": True})
     activity = body["_embedded"]["activities"][0]["id"]
-    code, out = cli(cli_bin, sb, ADMIN, *f"activity:cancel {activity} -p {EU3} --yes".split())
+    code, out = cli(cli_bin, sb, ADMIN, *f"activity:cancel {activity} -p {EU3}".split())
     checks.check(code == 0, "console: activity:cancel", out.strip()[-300:])
     api.wait_idle(EU3, "staging")
 

@@ -70,7 +70,8 @@ public:
         return clients.back().get();
     }
 
-    SandboxProcess sandbox;
+    // Regional self links, as the real service gives them: the client must rebase them.
+    SandboxProcess sandbox{{QStringLiteral("--regional-links")}};
     QNetworkAccessManager network;
     std::unique_ptr<SandboxHttp> http;
     std::vector<std::unique_ptr<ApiClient>> clients;

@@ -220,7 +220,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("finished");
         QTest::newRow("pending") << "pending" << 0 << false;
         QTest::newRow("in progress") << "in_progress" << 50 << false;
-        QTest::newRow("in progress at 100") << "in_progress" << 100 << true;
+        // Contract §4: completion_percent is progress, never the end (issue 11).
+        QTest::newRow("in progress at 100") << "in_progress" << 100 << false;
+        QTest::newRow("staged at 100") << "staged" << 100 << false;
+        QTest::newRow("unknown state at 100") << "rescheduled" << 100 << false;
         QTest::newRow("complete") << "complete" << 0 << true;
         QTest::newRow("cancelled") << "cancelled" << 10 << true;
     }
@@ -234,6 +237,31 @@ private Q_SLOTS:
         a.state = state;
         a.completionPercent = percent;
         QCOMPARE(a.isFinished(), finished);
+    }
+
+    // The spec's failure_reason and timings are read; new enum values decode as they come.
+    void activitySpecFields()
+    {
+        const QByteArray body
+            = j("{'id': 'a', 'type': 'environment.backup', 'state': 'complete', "
+                "'result': 'failure', 'failure_reason': 'shell', 'completion_percent': 60, "
+                "'timings': {'wait': 1.5, 'execute': 12.25}}");
+        const Result<Activity> r = decodeBody<Activity>(body);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().failureReason, QStringLiteral("shell"));
+        QCOMPARE(r.value().timings.value(QStringLiteral("wait")), 1.5);
+        QCOMPARE(r.value().timings.value(QStringLiteral("execute")), 12.25);
+        const Result<Activity> unknown = decodeBody<Activity>(
+            j("{'id': 'b', 'state': 'rescheduled', 'result': 'partial', 'failure_reason': "
+              "'timeout', 'timings': null}"));
+        QVERIFY(unknown.ok());
+        QCOMPARE(unknown.value().state, QStringLiteral("rescheduled"));
+        QCOMPARE(unknown.value().failureReason, QStringLiteral("timeout"));
+        QVERIFY(!unknown.value().isFinished());
+        const Result<Environment> env
+            = decodeBody<Environment>(j("{'id': 'e', 'name': 'e', 'status': 'hibernating'}"));
+        QVERIFY(env.ok());
+        QCOMPARE(env.value().status, QStringLiteral("hibernating"));
     }
 
     void mainActivitySkipsIntegrations()

@@ -45,6 +45,20 @@ private Q_SLOTS:
         QTest::newRow("encoded path kept") << "http://h:1"
                                            << "/projects/p/environments/feature%2Fx"
                                            << "http://h:1/projects/p/environments/feature%2Fx";
+        // An API base with a path (issue 11): hrefs that already carry it are not doubled.
+        QTest::newRow("base /api, relative /api href")
+            << "https://host.example/api"
+            << "/api/projects/p/environments"
+            << "https://host.example/api/projects/p/environments";
+        QTest::newRow("base /api/, regional href") << "https://host.example/api/"
+                                                   << "https://eu-3.platform.sh/api/projects/p"
+                                                   << "https://host.example/api/projects/p";
+        QTest::newRow("base /api, bare href") << "https://host.example/api"
+                                              << "/projects/p"
+                                              << "https://host.example/api/projects/p";
+        QTest::newRow("base /api, href /apiary") << "https://host.example/api"
+                                                 << "/apiary/x"
+                                                 << "https://host.example/api/apiary/x";
         QTest::newRow("protocol relative") << "http://h:1"
                                            << "//evil.example/x"
                                            << "http://h:1/x";
@@ -164,6 +178,16 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("resources")).toObject().value(QLatin1String("init")),
                  QJsonValue(QStringLiteral("parent")));
         QVERIFY(!o.contains(QLatin1String("restore_resources")));
+    }
+
+    // The spec's EnvironmentRestoreInput has no ticket: it stays local (audit log, activity).
+    void restoreBodyNeverCarriesTheTicket()
+    {
+        RestoreRequest r;
+        r.environmentName = QStringLiteral("staging");
+        r.ticket = QStringLiteral("SUP-42");
+        const QJsonObject o = QJsonDocument::fromJson(encodeRestore(r)).object();
+        QCOMPARE(o.keys(), QStringList{QStringLiteral("environment_name")});
     }
 
     void jwtClaims()

@@ -1,3 +1,4 @@
+#include "models/actionreasons.h"
 #include "models/environmenttreefilter.h"
 #include "models/environmenttreemodel.h"
 
@@ -190,6 +191,24 @@ private Q_SLOTS:
                  QStringLiteral("main"));
         QCOMPARE(proxy.index(2, 0, shop).data(EnvironmentTreeModel::EnvironmentRole).toString(),
                  QStringLiteral("feature-login"));
+    }
+
+    // Issue 11: `paused` is the environment's lifecycle state (asleep after inactivity), not a
+    // running activity; the reason says to resume it.
+    void backupReasonForPausedEnvironment()
+    {
+        bc::Environment env;
+        env.name = QStringLiteral("preview-cart");
+        env.type = QStringLiteral("development");
+        env.status = QStringLiteral("paused");
+        bc::UserAccess admin;
+        admin.permissions = {QStringLiteral("development:admin")};
+        const QString reason = bc::ActionReasons::backup(env, admin);
+        QVERIFY2(reason.contains(QLatin1String("paused")), qPrintable(reason));
+        QVERIFY2(!reason.contains(QLatin1String("already running")), qPrintable(reason));
+        env.status = QStringLiteral("active");
+        env.isDirty = true;
+        QVERIFY(bc::ActionReasons::backup(env, admin).contains(QLatin1String("already running")));
     }
 };
 

@@ -211,12 +211,12 @@ void TestRestorePlan::rules_data()
     QTest::newRow("legacy region as support staff, wrong project typed")
         << TargetKind::Existing << QStringLiteral("develop") << QString()
         << QStringLiteral("legacy,support,ticket,wrongproject") << Codes{Code::ProjectNotConfirmed}
-        << QStringLiteral(R"({"environment_name":"develop","ticket":"SUP-42"})") << false
+        << QStringLiteral(R"({"environment_name":"develop"})") << false
         << legacyCmd + QStringLiteral(" --target develop");
     QTest::newRow("legacy region as support staff with ticket")
         << TargetKind::Existing << QStringLiteral("main") << QString()
         << QStringLiteral("legacy,support,ticket,project") << Codes{}
-        << QStringLiteral(R"({"environment_name":"main","ticket":"SUP-42"})") << true
+        << QStringLiteral(R"({"environment_name":"main"})") << true
         << legacyCmd + QStringLiteral(" --target main");
 }
 

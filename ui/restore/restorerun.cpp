@@ -106,6 +106,8 @@ void RestoreRun::startRestore()
 void RestoreRun::onRestoreDone(const Activity &activity)
 {
     m_restoreActivity = activity;
+    // The server never hears of the ticket (issue 11): the console's activity carries it.
+    m_restoreActivity.supportTicket = m_plan.request().ticket.value_or(QString());
     audit(outcomeOf(activity));
     m_finished = true;
     m_succeeded = activity.isSuccess();
