@@ -66,6 +66,10 @@
         <source>The server offers no deletion of this backup.</source>
         <translation>Der Server bietet für dieses Backup kein Löschen an.</translation>
     </message>
+    <message>
+        <source>The environment is paused; resume it before taking a backup.</source>
+        <translation>Die Umgebung ist pausiert; setzen Sie sie fort, bevor Sie eine Sicherung erstellen.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ActivityFeedModel</name>
@@ -121,6 +125,34 @@
     <message>
         <source>Running %1%</source>
         <translation>Läuft: %1%</translation>
+    </message>
+    <message>
+        <source>Failed (a command failed)</source>
+        <translation>Fehlgeschlagen (ein Befehl ist fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Failed (platform error)</source>
+        <translation>Fehlgeschlagen (Plattformfehler)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>waited %1 s</source>
+        <translation>%1 s gewartet</translation>
+    </message>
+    <message>
+        <source>ran %1 s</source>
+        <translation>%1 s gelaufen</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,10 @@
         <source>The server offers no deletion of this backup.</source>
         <translation>Le serveur ne propose pas de suppression de cette sauvegarde.</translation>
     </message>
+    <message>
+        <source>The environment is paused; resume it before taking a backup.</source>
+        <translation>L’environnement est en pause ; reprenez-le avant de faire une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ActivityFeedModel</name>
@@ -121,6 +125,34 @@
     <message>
         <source>Running %1%</source>
         <translation>En cours&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Failed (a command failed)</source>
+        <translation>Échec (une commande a échoué)</translation>
+    </message>
+    <message>
+        <source>Failed (platform error)</source>
+        <translation>Échec (erreur de la plateforme)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Échec (%1)</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>waited %1 s</source>
+        <translation>attente %1 s</translation>
+    </message>
+    <message>
+        <source>ran %1 s</source>
+        <translation>exécution %1 s</translation>
     </message>
 </context>
 <context>
