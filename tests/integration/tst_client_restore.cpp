@@ -203,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(!bodies.isEmpty());
         for (const QJsonValue &sent : bodies)
             QVERIFY2(!sent[QStringLiteral("body")].toObject().contains(QStringLiteral("ticket")),
-                     qPrintable(QJsonDocument(sent.toObject()).toJson(QJsonDocument::Compact)));
+                     QJsonDocument(sent.toObject()).toJson(QJsonDocument::Compact).constData());
         QCOMPARE(
             bodies.last()[QStringLiteral("body")][QStringLiteral("environment_name")].toString(),
             QStringLiteral("staging"));
