@@ -30,7 +30,8 @@ QString TimeFormat::detailed(const QDateTime &when, const QTimeZone &projectZone
 
 QString TimeFormat::size(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, bytes < 10 * 1024 * 1024 ? 1 : 0);
+    // One decimal whatever the unit: "1 GiB" for 1.15 GiB would hide a fifth of a gigabyte.
+    return QLocale().formattedDataSize(bytes, bytes < 1024 ? 0 : 1);
 }
 
 } // namespace bc

@@ -20,7 +20,7 @@ public:
     // Lines for a tooltip: the long local form, then the project's zone when it is another
     // one, then UTC.
     static QString detailed(const QDateTime &when, const QTimeZone &projectZone = QTimeZone());
-    // "1.2 GiB" / "1,2 Gio": QLocale::formattedDataSize, one decimal below 10 MiB.
+    // "1.2 GiB" / "1,2 Gio": QLocale::formattedDataSize with one decimal.
     static QString size(qint64 bytes);
 };
 
