@@ -21,8 +21,7 @@ QString TimeFormat::detailed(const QDateTime &when, const QTimeZone &projectZone
     if (projectZone.isValid() && projectZone.offsetFromUtc(when) != local.offsetFromUtc())
         lines.append(tr("Project time (%1): %2")
                          .arg(QString::fromUtf8(projectZone.id()),
-                              locale.toString(when.toTimeZone(projectZone),
-                                              QLocale::ShortFormat)));
+                              locale.toString(when.toTimeZone(projectZone), QLocale::ShortFormat)));
     if (local.offsetFromUtc() != 0)
         lines.append(tr("UTC: %1").arg(locale.toString(when.toUTC(), QLocale::ShortFormat)));
     return lines.join(QLatin1Char('\n'));
