@@ -49,12 +49,21 @@ QTranslator *install(const QString &name, const QString &dir)
 }
 
 // The locale for dates, numbers and sizes: the system's when it speaks the chosen language
-// (it knows the region), else the language's main one.
+// (it knows the region), else the chosen language in the system's region ("en_DE": English
+// words, day before month, 24 h). Where CLDR has no such pair, English falls back to its
+// European form rather than the US one, unless the person is in the US.
 QLocale localeFor(const QString &choice, const QString &code)
 {
     const QLocale system = QLocale::system();
-    if (choice.isEmpty() || system.language() == QLocale(code).language())
+    const QLocale::Language language = QLocale(code).language();
+    if (choice.isEmpty() || system.language() == language)
         return system;
+    const QLocale regional(language, system.territory());
+    if (regional.language() == language && regional.territory() == system.territory())
+        return regional;
+    if (language == QLocale::English && system.territory() != QLocale::UnitedStates
+        && system.territory() != QLocale::AnyTerritory)
+        return QLocale(QStringLiteral("en_150"));
     return QLocale(code);
 }
 
@@ -123,8 +132,12 @@ bool Language::apply(const QString &choice)
         state.complete = false;
         return false;
     }
-    state.qt = install(QStringLiteral("qtbase_") + code,
-                       QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // Qt's own strings (OK, Cancel, Restore Defaults, the file dialog): Debian's
+    // qt6-translations-l10n.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    state.qt = install(QStringLiteral("qtbase_") + code, qtDir);
+    if (!state.qt)
+        qCWarning(lcClient) << "Qt's own translation qtbase_" << code << "is missing in" << qtDir;
     return true;
 }
 

@@ -11,6 +11,8 @@ packages=(
     qtkeychain-qt6-dev nlohmann-json3-dev libgl-dev
     # run: QtKeychain loads libsecret at run time; Qt's xcb platform plugin
     libsecret-1-0 libqt6svg6 qt6-qpa-plugins
+    # run: Qt's own strings (OK, Cancel, Restore Defaults) in German and French
+    qt6-translations-l10n
     # test: a virtual display, a session bus and a real Secret Service
     xvfb xauth dbus dbus-x11 gnome-keyring
     # contract test: Debian's python3 (/usr/bin/python3) validates against the OpenAPI spec

@@ -1001,6 +1001,17 @@ Region: %3</translation>
     </message>
 </context>
 <context>
+    <name>bc::TimeFormat</name>
+    <message>
+        <source>Project time (%1): %2</source>
+        <translation>Projektzeit (%1): %2</translation>
+    </message>
+    <message>
+        <source>UTC: %1</source>
+        <translation>UTC: %1</translation>
+    </message>
+</context>
+<context>
     <name>bc::TimelineText</name>
     <message>
         <source>Consistent manual backup</source>

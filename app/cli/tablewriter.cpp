@@ -1,5 +1,7 @@
 #include "tablewriter.h"
 
+#include "client/timeformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -73,6 +75,19 @@ QString TableWriter::text(const QJsonValue &value)
     return {};
 }
 
+QString TableWriter::forPeople(const QString &column, const QJsonValue &value)
+{
+    // Columns named like the API's: "*_at" hold ISO 8601 times, "size_*" byte counts.
+    if (column.endsWith(QLatin1String("_at")) && value.isString()) {
+        const QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODate);
+        if (when.isValid())
+            return TimeFormat::shortForm(when);
+    }
+    if (column.startsWith(QLatin1String("size_")) && value.isDouble())
+        return TimeFormat::size(qint64(value.toDouble()));
+    return text(value);
+}
+
 QByteArray TableWriter::write(const QList<QJsonObject> &rows) const
 {
     if (m_format == Format::Json)
@@ -83,7 +98,8 @@ QByteArray TableWriter::write(const QList<QJsonObject> &rows) const
     for (const QJsonObject &row : rows) {
         QStringList line;
         for (const QString &column : m_columns)
-            line.append(text(row.value(column)));
+            line.append(m_format == Format::Table ? forPeople(column, row.value(column))
+                                                  : text(row.value(column)));
         cells.append(line);
     }
     switch (m_format) {

@@ -32,6 +32,8 @@ public:
     static QString text(const QJsonValue &value);
 
 private:
+    // A value of the table format: times and sizes in the locale's form (TimeFormat).
+    static QString forPeople(const QString &column, const QJsonValue &value);
     QByteArray table(const QList<QStringList> &cells) const;
     QByteArray separated(const QList<QStringList> &cells, QChar separator) const;
     QByteArray json(const QList<QJsonObject> &rows) const;

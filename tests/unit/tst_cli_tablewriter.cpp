@@ -2,8 +2,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 
 using bc::cli::TableWriter;
 
@@ -52,6 +54,30 @@ private Q_SLOTS:
         const auto format = TableWriter::formatFromName(name);
         QVERIFY(format);
         QCOMPARE(TableWriter(*format, m_columns, header).write(m_rows), expected);
+    }
+
+    // The table is for people: times and sizes in the locale's form, as in the window; the
+    // machine formats keep ISO 8601 and bytes.
+    void tableSpeaksTheLocale()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        const QDateTime when(QDate(2026, 10, 3), QTime(14, 31), QTimeZone::utc());
+        const QList<QJsonObject> rows{{{QStringLiteral("created_at"), when.toString(Qt::ISODate)},
+                                       {QStringLiteral("size_used"), 1234567890.0}}};
+        const QStringList columns{QStringLiteral("created_at"), QStringLiteral("size_used")};
+        const QString table
+            = QString::fromUtf8(TableWriter(TableWriter::Format::Table, columns).write(rows));
+        const QString csv
+            = QString::fromUtf8(TableWriter(TableWriter::Format::Csv, columns).write(rows));
+        QLocale::setDefault(previous);
+        QVERIFY2(table.contains(QLocale(QStringLiteral("de_DE"))
+                                    .toString(when.toLocalTime(), QLocale::ShortFormat)),
+                 qPrintable(table));
+        QVERIFY2(table.contains(QStringLiteral("1,1 GiB")), qPrintable(table));
+        QVERIFY2(!table.contains(QStringLiteral("2026-10-03T")), qPrintable(table));
+        QVERIFY2(csv.contains(QStringLiteral("2026-10-03T14:31:00+00:00,1234567890")),
+                 qPrintable(csv));
     }
 
     void table()
