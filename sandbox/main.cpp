@@ -73,7 +73,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption fault(QStringLiteral("fault"),
                                    Tr::tr("A fault rule (repeatable), see above."),
                                    QStringLiteral("RULE"));
-    parser.addOptions({listen, data, seed, timeScale, lifetime, fault});
+    const QCommandLineOption latency(
+        QStringLiteral("latency"),
+        Tr::tr("Delay every API answer (not /__sandbox/*) by MS, plus or minus JITTER, as "
+               "across a WAN; requests overlap."),
+        QStringLiteral("MS[:JITTER]"), QStringLiteral("0"));
+    parser.addOptions({listen, data, seed, timeScale, lifetime, fault, latency});
     parser.process(app);
 
     bc::sandbox::ServerOptions options;
@@ -97,6 +102,13 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.faults = parser.values(fault);
+    if (!bc::sandbox::Server::parseLatency(parser.value(latency), options)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Tr::tr("Cannot read --latency %1 (MS or MS:JITTER, jitter at "
+                                       "most MS)")
+                                    .arg(parser.value(latency))));
+        return 2;
+    }
 
     bc::sandbox::Server server(options);
     const bc::sandbox::StartResult started = server.start();

@@ -50,6 +50,24 @@ QString Server::seedHelp()
     return QStringLiteral("demo|empty|fleet:N");
 }
 
+bool Server::parseLatency(const QString &text, ServerOptions &options)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() > 2) {
+        return false;
+    }
+    bool msOk = false;
+    bool jitterOk = true;
+    const int ms = parts[0].toInt(&msOk);
+    const int jitter = parts.size() == 2 ? parts[1].toInt(&jitterOk) : 0;
+    if (!msOk || !jitterOk || ms < 0 || jitter < 0 || jitter > ms) {
+        return false;
+    }
+    options.latencyMs = ms;
+    options.latencyJitterMs = jitter;
+    return true;
+}
+
 QString Server::openData()
 {
     Parts &p = *m_parts;
@@ -97,6 +115,10 @@ StartResult Server::start()
     if (m_options.timeScale <= 0) {
         return {0, QStringLiteral("the time scale must be positive")};
     }
+    if (m_options.latencyMs < 0 || m_options.latencyJitterMs < 0
+        || m_options.latencyJitterMs > m_options.latencyMs) {
+        return {0, QStringLiteral("the latency must be positive and at least its jitter")};
+    }
     const QString error = openData();
     if (!error.isEmpty()) {
         return {0, error};
@@ -121,6 +143,7 @@ StartResult Server::start()
                });
     p.sandboxApi->registerRoutes(*p.sandbox);
     p.http = std::make_unique<HttpFront>(*p.api, *p.sandbox, p.faults, p.store);
+    p.http->setLatency(m_options.latencyMs, m_options.latencyJitterMs);
     connect(p.scheduler.get(), &Scheduler::environmentResumed, p.http.get(), &HttpFront::release);
     p.scheduler->recover();
 

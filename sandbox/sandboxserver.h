@@ -20,6 +20,8 @@ struct ServerOptions
     double timeScale = 1.0; // 0.01 makes a 40 s activity take 0.4 s
     int tokenLifetimeSeconds = 900;
     QStringList faults; // fault rules, see FaultRule
+    int latencyMs = 0; // added to every API answer, see HttpFront::setLatency
+    int latencyJitterMs = 0; // ± this much, uniformly; at most latencyMs
 };
 
 struct StartResult
@@ -44,6 +46,8 @@ public:
     QUrl baseUrl() const; // http://HOST:PORT once started
 
     static QString seedHelp();
+    // Reads "MS[:JITTER]" into the options; false when it is not that.
+    static bool parseLatency(const QString &text, ServerOptions &options);
 
 private:
     struct Parts;
