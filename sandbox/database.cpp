@@ -81,6 +81,14 @@ bool Database::isEmpty()
     return query.next() && query.value(0).toInt() == 0;
 }
 
+void Database::setCacheKiB(int kib)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kib))) {
+        qCWarning(lcSandbox) << "cache_size failed:" << query.lastError().text();
+    }
+}
+
 QString Database::meta(const QString &key)
 {
     QSqlQuery query(m_db);

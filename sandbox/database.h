@@ -20,6 +20,10 @@ public:
     QSqlDatabase &handle() { return m_db; }
     bool isEmpty();
 
+    // SQLite's page cache, in KiB. A seed writes tens of megabytes in one transaction; a cache
+    // that holds them keeps SQLite from spilling pages to the WAL and reading them back.
+    void setCacheKiB(int kib);
+
     QString meta(const QString &key);
     void setMeta(const QString &key, const QString &value);
 

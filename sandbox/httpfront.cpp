@@ -8,7 +8,10 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace bc::sandbox {
 
@@ -78,6 +81,33 @@ HttpFront::HttpFront(Router &api, Router &sandbox, Faults &faults, Store &store,
 { }
 
 HttpFront::~HttpFront() = default;
+
+void HttpFront::setLatency(int ms, int jitterMs)
+{
+    m_latencyMs = std::max(0, ms);
+    m_jitterMs = std::clamp(jitterMs, 0, m_latencyMs);
+}
+
+int HttpFront::nextDelay()
+{
+    if (m_jitterMs == 0) {
+        return m_latencyMs;
+    }
+    return m_latencyMs - m_jitterMs + int(QRandomGenerator::global()->bounded(2 * m_jitterMs + 1));
+}
+
+void HttpFront::answer(QHttpServerResponder &&responder, QTcpSocket *socket, const ApiReply &reply,
+                       int extraMs)
+{
+    const int delay = nextDelay() + extraMs;
+    if (delay <= 0) {
+        send(responder, reply);
+        return;
+    }
+    // The socket as context: a connection closed meanwhile takes its pending answer with it.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QTimer::singleShot(delay, Qt::PreciseTimer, socket, [held, reply] { send(*held, reply); });
+}
 
 ApiRequest HttpFront::parse(const QHttpServerRequest &request) const
 {
@@ -157,7 +187,7 @@ void HttpFront::handleApi(ApiRequest &request, QHttpServerResponder &&responder,
         applyFault(*fault, request, std::move(responder), socket);
         return;
     }
-    send(responder, m_api.dispatch(request));
+    answer(std::move(responder), socket, m_api.dispatch(request));
 }
 
 void HttpFront::applyFault(const FaultRule &rule, ApiRequest &request,
@@ -174,21 +204,18 @@ void HttpFront::applyFault(const FaultRule &rule, ApiRequest &request,
         if (rule.retryAfter >= 0) {
             reply.headers.append({"Retry-After", QByteArray::number(rule.retryAfter)});
         }
-        send(responder, reply);
+        answer(std::move(responder), socket, reply);
         return;
     }
     case FaultRule::Action::Html:
-        send(responder, htmlPage(rule.value));
+        answer(std::move(responder), socket, htmlPage(rule.value));
         return;
     case FaultRule::Action::Truncate:
         sendTruncated(responder, socket, m_api.dispatch(request));
         return;
-    case FaultRule::Action::Delay: {
-        const ApiReply reply = m_api.dispatch(request);
-        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(rule.value, socket, [held, reply] { send(*held, reply); });
+    case FaultRule::Action::Delay:
+        answer(std::move(responder), socket, m_api.dispatch(request), rule.value);
         return;
-    }
     }
 }
 

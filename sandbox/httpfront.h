@@ -34,6 +34,9 @@ public:
 
     // Answers the site requests held while the environment was paused.
     void release(const QString &project, const QString &environment);
+    // Every API answer (not /__sandbox/*) leaves `ms` ± `jitterMs` (uniform) after its request
+    // arrived, as across a WAN. Timers hold the answers, so requests on other connections go on.
+    void setLatency(int ms, int jitterMs);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -53,6 +56,10 @@ private:
     ApiReply site(const QString &project, const QString &environment);
     void applyFault(const FaultRule &rule, ApiRequest &request, QHttpServerResponder &&responder,
                     QTcpSocket *socket);
+    // Sends now, or after the latency (plus `extraMs`) when one is set.
+    void answer(QHttpServerResponder &&responder, QTcpSocket *socket, const ApiReply &reply,
+                int extraMs = 0);
+    int nextDelay();
     static void send(QHttpServerResponder &responder, const ApiReply &reply);
     static void sendTruncated(QHttpServerResponder &responder, QTcpSocket *socket,
                               const ApiReply &reply);
@@ -63,6 +70,8 @@ private:
     Store &m_store;
     bool m_regionalLinks = false;
     QHash<QString, QList<Held>> m_held; // "project/environment" → requests
+    int m_latencyMs = 0;
+    int m_jitterMs = 0;
 };
 
 } // namespace bc::sandbox

@@ -77,7 +77,12 @@ int main(int argc, char *argv[])
         QStringLiteral("regional-links"),
         Tr::tr("Put self links on the projects' regional hosts (https://eu-3.platform.sh/api/...) "
                "instead of the sandbox's own address, as the real service does."));
-    parser.addOptions({listen, data, seed, timeScale, lifetime, fault, regionalLinks});
+    const QCommandLineOption latency(
+        QStringLiteral("latency"),
+        Tr::tr("Delay every API answer (not /__sandbox/*) by MS, plus or minus JITTER, as "
+               "across a WAN; requests overlap."),
+        QStringLiteral("MS[:JITTER]"), QStringLiteral("0"));
+    parser.addOptions({listen, data, seed, timeScale, lifetime, fault, latency, regionalLinks});
     parser.process(app);
 
     bc::sandbox::ServerOptions options;
@@ -102,6 +107,13 @@ int main(int argc, char *argv[])
     }
     options.faults = parser.values(fault);
     options.regionalLinks = parser.isSet(regionalLinks);
+    if (!bc::sandbox::Server::parseLatency(parser.value(latency), options)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Tr::tr("Cannot read --latency %1 (MS or MS:JITTER, jitter at "
+                                       "most MS)")
+                                    .arg(parser.value(latency))));
+        return 2;
+    }
 
     bc::sandbox::Server server(options);
     const bc::sandbox::StartResult started = server.start();

@@ -17,9 +17,43 @@
 #include "scheduler.h"
 #include "store.h"
 
+#include <QElapsedTimer>
 #include <QTcpServer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace bc::sandbox {
+
+namespace {
+
+constexpr int defaultCacheKiB = 2000; // SQLite's own default
+
+// While the seed runs, SQLite's cache grows the heap and the seed's JSON comes and goes at its
+// top: glibc then gives memory back and takes it again thousands of times a second (brk, and
+// a TLB flush on every core each time), which cost more than the seed itself. Trim once, after.
+class KeepHeap final
+{
+public:
+    KeepHeap()
+    {
+#ifdef __GLIBC__
+        mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
+#endif
+    }
+    ~KeepHeap()
+    {
+#ifdef __GLIBC__
+        mallopt(M_TRIM_THRESHOLD, 128 * 1024);
+        malloc_trim(0);
+#endif
+    }
+    KeepHeap(const KeepHeap &) = delete;
+    KeepHeap &operator=(const KeepHeap &) = delete;
+};
+
+} // namespace
 
 struct Server::Parts
 {
@@ -52,6 +86,24 @@ QString Server::seedHelp()
     return QStringLiteral("demo|empty|fleet:N");
 }
 
+bool Server::parseLatency(const QString &text, ServerOptions &options)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() > 2) {
+        return false;
+    }
+    bool msOk = false;
+    bool jitterOk = true;
+    const int ms = parts[0].toInt(&msOk);
+    const int jitter = parts.size() == 2 ? parts[1].toInt(&jitterOk) : 0;
+    if (!msOk || !jitterOk || ms < 0 || jitter < 0 || jitter > ms) {
+        return false;
+    }
+    options.latencyMs = ms;
+    options.latencyJitterMs = jitter;
+    return true;
+}
+
 QString Server::openData()
 {
     Parts &p = *m_parts;
@@ -63,6 +115,10 @@ QString Server::openData()
         return {};
     }
     const QString seed = m_options.seed;
+    QElapsedTimer timer;
+    timer.start();
+    const KeepHeap keepHeap;
+    p.db.setCacheKiB(1024 * 1024); // an upper bound: pages are allocated as the seed needs them
     Transaction transaction(p.db);
     DemoSeed demo(p.store, Clock::now());
     if (seed == QLatin1String("demo")) {
@@ -81,7 +137,9 @@ QString Server::openData()
     if (!transaction.commit()) {
         return QStringLiteral("cannot write the seed");
     }
-    qCInfo(lcSandbox) << "seeded" << seed << "into" << m_options.dataDir;
+    p.db.setCacheKiB(defaultCacheKiB);
+    qCInfo(lcSandbox) << "seeded" << seed << "into" << m_options.dataDir << "in" << timer.elapsed()
+                      << "ms";
     return {};
 }
 
@@ -98,6 +156,10 @@ StartResult Server::start()
     }
     if (m_options.timeScale <= 0) {
         return {0, QStringLiteral("the time scale must be positive")};
+    }
+    if (m_options.latencyMs < 0 || m_options.latencyJitterMs < 0
+        || m_options.latencyJitterMs > m_options.latencyMs) {
+        return {0, QStringLiteral("the latency must be positive and at least its jitter")};
     }
     const QString error = openData();
     if (!error.isEmpty()) {
@@ -126,6 +188,7 @@ StartResult Server::start()
     p.sandboxApi->registerRoutes(*p.sandbox);
     p.http = std::make_unique<HttpFront>(*p.api, *p.sandbox, p.faults, p.store,
                                          m_options.regionalLinks);
+    p.http->setLatency(m_options.latencyMs, m_options.latencyJitterMs);
     connect(p.scheduler.get(), &Scheduler::environmentResumed, p.http.get(), &HttpFront::release);
     p.scheduler->recover();
 

@@ -21,6 +21,8 @@ struct ServerOptions
     int tokenLifetimeSeconds = 900;
     QStringList faults; // fault rules, see FaultRule
     bool regionalLinks = false; // self links on https://<region> instead of the sandbox's origin
+    int latencyMs = 0; // added to every API answer, see HttpFront::setLatency
+    int latencyJitterMs = 0; // ± this much, uniformly; at most latencyMs
 };
 
 struct StartResult
@@ -45,6 +47,8 @@ public:
     QUrl baseUrl() const; // http://HOST:PORT once started
 
     static QString seedHelp();
+    // Reads "MS[:JITTER]" into the options; false when it is not that.
+    static bool parseLatency(const QString &text, ServerOptions &options);
 
 private:
     struct Parts;

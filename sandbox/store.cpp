@@ -38,15 +38,19 @@ QList<QJsonObject> docs(QSqlQuery &query)
             result.append(decode(query.value(0)));
         }
     }
+    query.finish();
     return result;
 }
 
 std::optional<QJsonObject> firstDoc(QSqlQuery &query)
 {
+    std::optional<QJsonObject> result;
     if (run(query) && query.next()) {
-        return decode(query.value(0));
+        result = decode(query.value(0));
     }
-    return std::nullopt;
+    // A cached statement left mid-result would hold its read transaction open.
+    query.finish();
+    return result;
 }
 
 QString inList(const QString &column, const QStringList &values, QVariantList &binds)
@@ -87,10 +91,21 @@ Store::Store(Database &db)
     : m_db(db)
 { }
 
+Store::~Store() = default;
+
+QSqlQuery &Store::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.emplace(sql, std::make_unique<QSqlQuery>(m_db.handle())).first;
+        it->second->prepare(sql);
+    }
+    return *it->second;
+}
+
 std::optional<QJsonObject> Store::userByToken(const QString &apiToken)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(
+    QSqlQuery &query = prepared(
         QStringLiteral("SELECT doc FROM users WHERE api_token = ? AND revoked_at IS NULL"));
     query.addBindValue(apiToken);
     return firstDoc(query);
@@ -98,24 +113,23 @@ std::optional<QJsonObject> Store::userByToken(const QString &apiToken)
 
 std::optional<QJsonObject> Store::user(const QString &id)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("SELECT doc FROM users WHERE id = ?"));
+    QSqlQuery &query = prepared(QStringLiteral("SELECT doc FROM users WHERE id = ?"));
     query.addBindValue(id);
     return firstDoc(query);
 }
 
 bool Store::isRevoked(const QString &userId)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("SELECT revoked_at FROM users WHERE id = ?"));
+    QSqlQuery &query = prepared(QStringLiteral("SELECT revoked_at FROM users WHERE id = ?"));
     query.addBindValue(userId);
-    return !run(query) || !query.next() || !query.value(0).isNull();
+    const bool revoked = !run(query) || !query.next() || !query.value(0).isNull();
+    query.finish();
+    return revoked;
 }
 
 bool Store::revokeToken(const QString &apiToken)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(
+    QSqlQuery &query = prepared(
         QStringLiteral("UPDATE users SET revoked_at = strftime('%s','now') WHERE api_token = ?"));
     query.addBindValue(apiToken);
     return run(query) && query.numRowsAffected() > 0;
@@ -123,8 +137,7 @@ bool Store::revokeToken(const QString &apiToken)
 
 void Store::insertUser(const QJsonObject &user, const QString &apiToken, bool support)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(
+    QSqlQuery &query = prepared(
         QStringLiteral("INSERT INTO users(id, api_token, support, doc) VALUES(?, ?, ?, ?)"));
     query.addBindValue(user.value(QStringLiteral("id")).toString());
     query.addBindValue(apiToken.isEmpty() ? QVariant() : QVariant(apiToken));
@@ -135,16 +148,15 @@ void Store::insertUser(const QJsonObject &user, const QString &apiToken, bool su
 
 std::optional<QJsonObject> Store::project(const QString &id)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("SELECT doc FROM projects WHERE id = ?"));
+    QSqlQuery &query = prepared(QStringLiteral("SELECT doc FROM projects WHERE id = ?"));
     query.addBindValue(id);
     return firstDoc(query);
 }
 
 void Store::putProject(const QJsonObject &project)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO projects(id, doc) VALUES(?, ?)"));
+    QSqlQuery &query
+        = prepared(QStringLiteral("INSERT OR REPLACE INTO projects(id, doc) VALUES(?, ?)"));
     query.addBindValue(project.value(QStringLiteral("id")).toString());
     query.addBindValue(encode(project));
     run(query);
@@ -152,21 +164,21 @@ void Store::putProject(const QJsonObject &project)
 
 std::optional<ProjectAccess> Store::access(const QString &project, const QString &user)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "SELECT role, perms, granted_at FROM access WHERE project = ? AND user = ?"));
     query.addBindValue(project);
     query.addBindValue(user);
+    std::optional<ProjectAccess> result;
     if (run(query) && query.next()) {
-        return accessFrom(query, 0);
+        result = accessFrom(query, 0);
     }
-    return std::nullopt;
+    query.finish();
+    return result;
 }
 
 QList<QPair<QString, ProjectAccess>> Store::accessOfUser(const QString &user)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "SELECT project, role, perms, granted_at FROM access WHERE user = ? ORDER BY project"));
     query.addBindValue(user);
     QList<QPair<QString, ProjectAccess>> result;
@@ -175,13 +187,13 @@ QList<QPair<QString, ProjectAccess>> Store::accessOfUser(const QString &user)
             result.append({query.value(0).toString(), accessFrom(query, 1)});
         }
     }
+    query.finish();
     return result;
 }
 
 QList<QPair<QString, ProjectAccess>> Store::accessToProject(const QString &project)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "SELECT user, role, perms, granted_at FROM access WHERE project = ? ORDER BY user"));
     query.addBindValue(project);
     QList<QPair<QString, ProjectAccess>> result;
@@ -190,13 +202,13 @@ QList<QPair<QString, ProjectAccess>> Store::accessToProject(const QString &proje
             result.append({query.value(0).toString(), accessFrom(query, 1)});
         }
     }
+    query.finish();
     return result;
 }
 
 void Store::grant(const QString &project, const QString &user, const ProjectAccess &access)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(
+    QSqlQuery &query = prepared(
         QStringLiteral("INSERT OR REPLACE INTO access(project, user, role, perms, granted_at) "
                        "VALUES(?, ?, ?, ?, ?)"));
     query.addBindValue(project);
@@ -209,8 +221,8 @@ void Store::grant(const QString &project, const QString &user, const ProjectAcce
 
 std::optional<QJsonObject> Store::environment(const QString &project, const QString &name)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("SELECT doc FROM environments WHERE project = ? AND name = ?"));
+    QSqlQuery &query
+        = prepared(QStringLiteral("SELECT doc FROM environments WHERE project = ? AND name = ?"));
     query.addBindValue(project);
     query.addBindValue(name);
     return firstDoc(query);
@@ -218,17 +230,17 @@ std::optional<QJsonObject> Store::environment(const QString &project, const QStr
 
 QList<QJsonObject> Store::environments(const QString &project)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("SELECT doc FROM environments WHERE project = ? ORDER BY rowid"));
+    QSqlQuery &query
+        = prepared(QStringLiteral("SELECT doc FROM environments WHERE project = ? ORDER BY rowid"));
     query.addBindValue(project);
     return docs(query);
 }
 
 void Store::putEnvironment(const QString &project, const QJsonObject &environment)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("INSERT INTO environments(project, name, doc) VALUES(?, ?, ?) "
-                                 "ON CONFLICT(project, name) DO UPDATE SET doc = excluded.doc"));
+    QSqlQuery &query
+        = prepared(QStringLiteral("INSERT INTO environments(project, name, doc) VALUES(?, ?, ?) "
+                                  "ON CONFLICT(project, name) DO UPDATE SET doc = excluded.doc"));
     query.addBindValue(project);
     query.addBindValue(environment.value(QStringLiteral("name")).toString());
     query.addBindValue(encode(environment));
@@ -237,9 +249,8 @@ void Store::putEnvironment(const QString &project, const QJsonObject &environmen
 
 QStringList Store::busyEnvironments(const QString &project)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("SELECT envs FROM activities WHERE project = ? "
-                                 "AND state IN ('pending', 'in_progress')"));
+    QSqlQuery &query = prepared(QStringLiteral("SELECT envs FROM activities WHERE project = ? "
+                                               "AND state IN ('pending', 'in_progress')"));
     query.addBindValue(project);
     QStringList result;
     if (run(query)) {
@@ -247,6 +258,7 @@ QStringList Store::busyEnvironments(const QString &project)
             result += query.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         }
     }
+    query.finish();
     return result;
 }
 
@@ -258,8 +270,7 @@ bool Store::isBusy(const QString &project, const QString &environment)
 std::optional<QJsonObject> Store::backup(const QString &project, const QString &env,
                                          const QString &id)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(
+    QSqlQuery &query = prepared(
         QStringLiteral("SELECT doc FROM backups WHERE id = ? AND project = ? AND env = ?"));
     query.addBindValue(id);
     query.addBindValue(project);
@@ -269,9 +280,9 @@ std::optional<QJsonObject> Store::backup(const QString &project, const QString &
 
 QList<QJsonObject> Store::backups(const QString &project, const QString &env)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("SELECT doc FROM backups WHERE project = ? AND env = ? "
-                                 "ORDER BY created_at DESC, rowid DESC"));
+    QSqlQuery &query
+        = prepared(QStringLiteral("SELECT doc FROM backups WHERE project = ? AND env = ? "
+                                  "ORDER BY created_at DESC, rowid DESC"));
     query.addBindValue(project);
     query.addBindValue(env);
     return docs(query);
@@ -293,8 +304,7 @@ QList<QPair<QString, QJsonObject>> Store::evictingBackups()
 
 void Store::putBackup(const QString &project, const QJsonObject &backup)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "INSERT OR REPLACE INTO backups(id, project, env, created_at, doc) VALUES(?, ?, ?, ?, ?)"));
     query.addBindValue(backup.value(QStringLiteral("id")).toString());
     query.addBindValue(project);
@@ -327,16 +337,15 @@ QString Store::logText(const QString &activity)
 
 void Store::removeBackup(const QString &id)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("DELETE FROM backups WHERE id = ?"));
+    QSqlQuery &query = prepared(QStringLiteral("DELETE FROM backups WHERE id = ?"));
     query.addBindValue(id);
     run(query);
 }
 
 std::optional<QJsonObject> Store::activity(const QString &project, const QString &id)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("SELECT doc FROM activities WHERE id = ? AND project = ?"));
+    QSqlQuery &query
+        = prepared(QStringLiteral("SELECT doc FROM activities WHERE id = ? AND project = ?"));
     query.addBindValue(id);
     query.addBindValue(project);
     return firstDoc(query);
@@ -375,15 +384,16 @@ QList<QJsonObject> Store::activities(const QString &project, const ActivityFilte
 
 QList<QPair<QString, QJsonObject>> Store::unfinishedActivities()
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("SELECT project, doc FROM activities "
-                                 "WHERE state IN ('pending', 'in_progress') ORDER BY created_at"));
+    QSqlQuery &query
+        = prepared(QStringLiteral("SELECT project, doc FROM activities "
+                                  "WHERE state IN ('pending', 'in_progress') ORDER BY created_at"));
     QList<QPair<QString, QJsonObject>> result;
     if (run(query)) {
         while (query.next()) {
             result.append({query.value(0).toString(), decode(query.value(1))});
         }
     }
+    query.finish();
     return result;
 }
 
@@ -394,8 +404,7 @@ void Store::putActivity(const QString &project, const QJsonObject &activity)
         envs.append(env.toString());
     }
     const QJsonValue result = activity.value(QStringLiteral("result"));
-    QSqlQuery query(m_db.handle());
-    query.prepare(
+    QSqlQuery &query = prepared(
         QStringLiteral("INSERT OR REPLACE INTO activities(id, project, envs, type, state, "
                        "result, created_at, doc) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(activity.value(QStringLiteral("id")).toString());
@@ -411,10 +420,10 @@ void Store::putActivity(const QString &project, const QJsonObject &activity)
 
 int Store::appendLog(const QString &activity, qint64 timestamp, const QString &message)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral("INSERT INTO activity_log(activity, n, ts, message) "
-                                 "SELECT ?, COALESCE(MAX(n) + 1, 0), ?, ? FROM activity_log "
-                                 "WHERE activity = ?"));
+    QSqlQuery &query
+        = prepared(QStringLiteral("INSERT INTO activity_log(activity, n, ts, message) "
+                                  "SELECT ?, COALESCE(MAX(n) + 1, 0), ?, ? FROM activity_log "
+                                  "WHERE activity = ?"));
     query.addBindValue(activity);
     query.addBindValue(timestamp);
     query.addBindValue(message);
@@ -425,8 +434,7 @@ int Store::appendLog(const QString &activity, qint64 timestamp, const QString &m
 
 QList<LogLine> Store::log(const QString &activity, int startAt)
 {
-    QSqlQuery query(m_db.handle());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(QStringLiteral(
         "SELECT n, ts, message FROM activity_log WHERE activity = ? AND n >= ? ORDER BY n"));
     query.addBindValue(activity);
     query.addBindValue(startAt);
@@ -437,6 +445,7 @@ QList<LogLine> Store::log(const QString &activity, int startAt)
                 {query.value(0).toInt(), query.value(1).toLongLong(), query.value(2).toString()});
         }
     }
+    query.finish();
     return result;
 }
 

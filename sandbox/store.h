@@ -6,7 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
+
+class QSqlQuery;
 
 namespace bc::sandbox {
 
@@ -50,6 +54,9 @@ class Store final
 {
 public:
     explicit Store(Database &db);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
 
     std::optional<QJsonObject> userByToken(const QString &apiToken);
     std::optional<QJsonObject> user(const QString &id);
@@ -89,7 +96,13 @@ public:
     QList<LogLine> log(const QString &activity, int startAt);
 
 private:
+    // Prepared once per connection: the seed writes hundreds of thousands of rows, and SQLite's
+    // parser then runs once per statement instead of once per row. Read statements are
+    // finish()ed after use so none holds a read transaction open.
+    QSqlQuery &prepared(const QString &sql);
+
     Database &m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace bc::sandbox
