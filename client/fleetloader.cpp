@@ -13,6 +13,8 @@ FleetLoader::FleetLoader(const QList<ApiClient *> &clients, QObject *parent)
 {
     for (ApiClient *client : clients) {
         m_clients.append(client);
+        connect(client, &QObject::destroyed, this,
+                [this](QObject *gone) { clientDestroyed(gone); });
     }
 }
 
@@ -49,16 +51,15 @@ void FleetLoader::cancel()
 {
     m_running = false;
     m_queue.clear();
-    for (CallHandle &handle : m_handles) {
-        handle.cancel();
+    for (const InFlight &call : std::as_const(m_inFlightCalls)) {
+        call.handle.cancel();
     }
-    m_handles.clear();
-    m_inFlight = 0;
+    m_inFlightCalls.clear();
 }
 
-void FleetLoader::enqueue(Job job)
+void FleetLoader::enqueue(ApiClient *client, std::function<CallHandle(ApiClient &, quint64)> start)
 {
-    m_queue.push_back(std::move(job));
+    m_queue.push_back({client, std::move(start)});
     ++m_total;
     Q_EMIT progressChanged(m_done, m_total);
 }
@@ -70,31 +71,70 @@ void FleetLoader::pump()
         return;
     }
     m_pumping = true;
-    while (m_running && m_inFlight < m_options.maxInFlight && !m_queue.empty()) {
+    bool skipped = false;
+    while (m_running && m_inFlightCalls.size() < m_options.maxInFlight && !m_queue.empty()) {
         Job job = std::move(m_queue.front());
         m_queue.pop_front();
-        ++m_inFlight;
-        m_maxObserved = std::max(m_maxObserved, m_inFlight);
-        m_handles.append(job());
+        if (!job.client) {
+            ++m_done; // its account was removed
+            skipped = true;
+            continue;
+        }
+        const quint64 call = ++m_lastCall;
+        m_inFlightCalls.insert(call, {job.client.data(), {}});
+        m_maxObserved = std::max(m_maxObserved, int(m_inFlightCalls.size()));
+        const CallHandle handle = job.start(*job.client, call);
+        const auto it = m_inFlightCalls.find(call);
+        if (it != m_inFlightCalls.end()) {
+            it->handle = handle;
+        }
     }
     m_pumping = false;
-    if (m_running && m_inFlight == 0 && m_queue.empty()) {
+    if (skipped) {
+        Q_EMIT progressChanged(m_done, m_total);
+    }
+    if (m_running && m_inFlightCalls.isEmpty() && m_queue.empty()) {
         finish();
     }
 }
 
-void FleetLoader::callDone()
+bool FleetLoader::isAwaited(quint64 call) const
 {
-    --m_inFlight;
+    return m_running && m_inFlightCalls.contains(call);
+}
+
+void FleetLoader::callDone(quint64 call)
+{
+    if (!m_inFlightCalls.remove(call)) {
+        return;
+    }
     ++m_done;
     Q_EMIT progressChanged(m_done, m_total);
     pump();
 }
 
+// The client's calls in flight will never answer (their replies go with it): stop waiting for
+// them. Its queued calls are skipped by pump(), which runs once the deletion is over, so that
+// finished() is never emitted from inside someone's delete.
+void FleetLoader::clientDestroyed(const QObject *client)
+{
+    for (auto it = m_inFlightCalls.begin(); it != m_inFlightCalls.end();) {
+        if (it->client == client) {
+            it = m_inFlightCalls.erase(it);
+            ++m_done;
+        } else {
+            ++it;
+        }
+    }
+    if (m_running) {
+        Q_EMIT progressChanged(m_done, m_total);
+        QMetaObject::invokeMethod(this, &FleetLoader::pump, Qt::QueuedConnection);
+    }
+}
+
 void FleetLoader::finish()
 {
     m_running = false;
-    m_handles.clear();
     FleetCompute::sortByStaleness(m_rows);
     qCDebug(lcClient) << "fleet loaded:" << m_rows.size() << "rows," << m_errors.size()
                       << "errors, at most" << m_maxObserved << "calls in flight";
@@ -103,68 +143,80 @@ void FleetLoader::finish()
 
 void FleetLoader::loadProjects(ApiClient *client)
 {
-    enqueue([this, client] {
-        return client->projects(this, [this, client](Result<QList<ProjectRef>> result) {
-            if (!result.ok()) {
-                addError(client, {}, {}, result.error());
-            } else {
-                for (const ProjectRef &project : result.value()) {
-                    loadEnvironments(client, project);
-                }
-            }
-            callDone();
-        });
+    enqueue(client, [this](ApiClient &c, quint64 call) {
+        return c.projects(this,
+                          [this, call, client = QPointer(&c)](Result<QList<ProjectRef>> result) {
+                              if (!client || !isAwaited(call)) {
+                                  return callDone(call);
+                              }
+                              if (!result.ok()) {
+                                  addError(*client, {}, {}, result.error());
+                              } else {
+                                  for (const ProjectRef &project : result.value()) {
+                                      loadEnvironments(client, project);
+                                  }
+                              }
+                              callDone(call);
+                          });
     });
 }
 
 void FleetLoader::loadEnvironments(ApiClient *client, const ProjectRef &project)
 {
-    enqueue([this, client, project] {
-        return client->environments(project.id, this,
-                                    [this, client, project](Result<QList<Environment>> result) {
-                                        if (!result.ok()) {
-                                            addError(client, project.id, {}, result.error());
-                                        } else {
-                                            for (const Environment &environment : result.value()) {
-                                                if (FleetCompute::isBoardEnvironment(
-                                                        environment, m_options.includeStaging)) {
-                                                    loadBackups(client, project, environment);
-                                                }
-                                            }
-                                        }
-                                        callDone();
-                                    });
+    enqueue(client, [this, project](ApiClient &c, quint64 call) {
+        return c.environments(
+            project.id, this,
+            [this, call, client = QPointer(&c), project](Result<QList<Environment>> result) {
+                if (!client || !isAwaited(call)) {
+                    return callDone(call);
+                }
+                if (!result.ok()) {
+                    addError(*client, project.id, {}, result.error());
+                } else {
+                    for (const Environment &environment : result.value()) {
+                        if (FleetCompute::isBoardEnvironment(environment,
+                                                             m_options.includeStaging)) {
+                            loadBackups(client, project, environment);
+                        }
+                    }
+                }
+                callDone(call);
+            });
     });
 }
 
 void FleetLoader::loadBackups(ApiClient *client, const ProjectRef &project,
                               const Environment &environment)
 {
-    enqueue([this, client, project, environment] {
-        return client->backups(project.id, environment.id, this,
-                               [this, client, project, environment](Result<QList<Backup>> result) {
-                                   if (!result.ok()) {
-                                       addError(client, project.id, environment.id, result.error());
-                                   } else {
-                                       FleetRow row
-                                           = FleetCompute::row(project, environment, result.value(),
-                                                               m_now, m_options.staleAfter);
-                                       row.accountId = client->account().id;
-                                       row.accountLabel = client->account().label;
-                                       m_rows.append(row);
-                                       Q_EMIT rowReady(row);
-                                   }
-                                   callDone();
-                               });
+    enqueue(client, [this, project, environment](ApiClient &c, quint64 call) {
+        return c.backups(project.id, environment.id, this,
+                         [this, call, client = QPointer(&c), project,
+                          environment](Result<QList<Backup>> result) {
+                             if (!client || !isAwaited(call)) {
+                                 return callDone(call);
+                             }
+                             if (!result.ok()) {
+                                 addError(*client, project.id, environment.id, result.error());
+                             } else {
+                                 FleetRow row
+                                     = FleetCompute::row(project, environment, result.value(),
+                                                         m_now, m_options.staleAfter);
+                                 row.accountId = client->account().id;
+                                 row.accountLabel = client->account().label;
+                                 m_rows.append(row);
+                                 Q_EMIT rowReady(row);
+                             }
+                             callDone(call);
+                         });
     });
 }
 
-void FleetLoader::addError(ApiClient *client, const QString &projectId, const QString &environment,
-                           const ApiError &error)
+void FleetLoader::addError(const ApiClient &client, const QString &projectId,
+                           const QString &environment, const ApiError &error)
 {
     qCWarning(lcClient) << "fleet: could not load" << projectId << environment << ":"
                         << error.message;
-    m_errors.append({client->account().label, projectId, environment, error});
+    m_errors.append({client.account().label, projectId, environment, error});
 }
 
 } // namespace bc

@@ -4,6 +4,7 @@
 #include "fleetrow.h"
 #include "types.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -24,7 +25,9 @@ class FleetLoader final : public QObject
     Q_DISABLE_COPY_MOVE(FleetLoader)
 
 public:
-    // Clients are not owned; each must have its API token set and outlive the load.
+    // Clients are not owned; each must have its API token set. A client deleted mid-load (its
+    // account removed) drops out: its queued calls are skipped, its calls in flight no longer
+    // awaited, and the load finishes with the other clients' rows.
     explicit FleetLoader(const QList<ApiClient *> &clients, QObject *parent = nullptr);
     ~FleetLoader() override;
 
@@ -50,25 +53,40 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // A call waits in the queue tied to its client: once the client is gone, it is skipped.
+    struct Job
+    {
+        QPointer<ApiClient> client;
+        std::function<CallHandle(ApiClient &client, quint64 call)> start;
+    };
+    // A call in flight, by the client that runs it (compared only, never dereferenced).
+    struct InFlight
+    {
+        const QObject *client = nullptr;
+        CallHandle handle;
+    };
+
     void finish();
-    using Job = std::function<CallHandle()>;
-    void enqueue(Job job);
+    void enqueue(ApiClient *client, std::function<CallHandle(ApiClient &, quint64)> start);
     void pump();
-    void callDone();
+    // False once the call was given up (cancelled, or its client deleted).
+    bool isAwaited(quint64 call) const;
+    void callDone(quint64 call);
+    void clientDestroyed(const QObject *client);
     void loadProjects(ApiClient *client);
     void loadEnvironments(ApiClient *client, const ProjectRef &project);
     void loadBackups(ApiClient *client, const ProjectRef &project, const Environment &environment);
-    void addError(ApiClient *client, const QString &projectId, const QString &environment,
+    void addError(const ApiClient &client, const QString &projectId, const QString &environment,
                   const ApiError &error);
 
     QList<QPointer<ApiClient>> m_clients;
     FleetOptions m_options;
     QDateTime m_now;
     std::deque<Job> m_queue;
-    QList<CallHandle> m_handles;
+    QHash<quint64, InFlight> m_inFlightCalls;
+    quint64 m_lastCall = 0;
     QList<FleetRow> m_rows;
     QList<FleetError> m_errors;
-    int m_inFlight = 0;
     int m_maxObserved = 0;
     int m_done = 0;
     int m_total = 0;

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -100,9 +101,27 @@ ApiReply Auth::exchange(const ApiRequest &request)
               .toBase64(base64url);
     const QByteArray unsigned_ = header + '.' + payload;
     const QByteArray token = unsigned_ + '.' + sign(unsigned_);
+    remember(m_accessTokens, QString::fromLatin1(token));
+    remember(m_apiTokens, fields.value(QStringLiteral("api_token")));
     return ApiReply::json(QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(token)},
                                       {QStringLiteral("expires_in"), m_lifetime},
                                       {QStringLiteral("token_type"), QStringLiteral("bearer")}});
+}
+
+void Auth::remember(QStringList &tokens, const QString &token)
+{
+    tokens.removeOne(token);
+    tokens.append(token);
+    if (tokens.size() > MaxRemembered) {
+        tokens.removeFirst();
+    }
+}
+
+QJsonObject Auth::issued() const
+{
+    return QJsonObject{
+        {QStringLiteral("access_tokens"), QJsonArray::fromStringList(m_accessTokens)},
+        {QStringLiteral("api_tokens"), QJsonArray::fromStringList(m_apiTokens)}};
 }
 
 std::optional<Caller> Auth::verify(const ApiRequest &request, ApiReply &error)

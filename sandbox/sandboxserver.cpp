@@ -186,6 +186,10 @@ StartResult Server::start()
                    return auth->exchange(r);
                });
     p.sandboxApi->registerRoutes(*p.sandbox);
+    p.sandbox->add("GET", QStringLiteral("__sandbox/tokens"), Router::Access::Public,
+                   [auth = p.auth.get()](const ApiRequest &, const QStringList &) {
+                       return ApiReply::json(auth->issued());
+                   });
     p.http = std::make_unique<HttpFront>(*p.api, *p.sandbox, p.faults, p.store,
                                          m_options.regionalLinks);
     p.http->setLatency(m_options.latencyMs, m_options.latencyJitterMs);

@@ -5,7 +5,9 @@
 #include "ui/common/consolecontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QCoreApplication>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -45,7 +47,10 @@ private Q_SLOTS:
             30000);
         const QModelIndex second = window->backupsView()->table()->model()->index(2, 0);
         window->backupsView()->selectId(second.data(bc::BackupTableModel::IdRole).toString());
-        QTest::qWait(300); // let the last repaints land
+        // The selection is shown; the layouts and repaints it asked for are posted events, all
+        // delivered before the grab (which paints the window as it is now).
+        QTRY_VERIFY(window->backupsView()->table()->selectionModel()->isRowSelected(2));
+        QCoreApplication::sendPostedEvents();
         const QImage image = window->grab().toImage();
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 1000);

@@ -129,7 +129,9 @@ private Q_SLOTS:
         BC_AWAIT(started);
         QCOMPARE(started.error().kind, ApiError::Kind::Api);
         QCOMPARE(started.error().httpStatus, 500);
-        QTest::qWait(300); // a wrongful retry would land by now
+        // Waiting for nothing to happen, which no condition can say: a wrongful retry would
+        // follow the client's backoff (20-100 ms in ClientWorld), well within 300 ms.
+        QTest::qWait(300);
         QCOMPARE(count(path, "POST"), 1);
     }
 
@@ -146,6 +148,7 @@ private Q_SLOTS:
         m_client->createBackup(env.value(), false, this, started.cb());
         BC_AWAIT(started);
         QCOMPARE(started.error().kind, ApiError::Kind::Network);
+        // Waiting for nothing to happen: a re-sent POST (Qt's or ours) lands within 300 ms.
         QTest::qWait(300);
         // Qt 6.4 re-sends any request, POST included, when its connection drops before an
         // answer; the client's body cannot be rewound, so Qt gives up instead (OnceOnlyBody).
@@ -243,6 +246,7 @@ private Q_SLOTS:
             client->environments(QLatin1String(demo::eu3Project), this, envs.cb());
             BC_AWAIT_OK(envs);
             ++calls;
+            // Time itself is awaited: calls spread over two token lifetimes, as a user's are.
             QTest::qWait(400);
         }
         QVERIFY(calls >= 10);
@@ -260,7 +264,29 @@ private Q_SLOTS:
         BC_SANDBOX(m_world, "POST", QStringLiteral("/__sandbox/tokens/revoke"),
                    QByteArray("{\"api_token\": \"sandbox-contributor\"}"), &answer);
         QSignalSpy failed(client, &ApiClient::authenticationFailed);
-        QTest::qWait(3200); // the access token has expired by now
+        // Until the sandbox refuses the client's access token (the newest it issued) as expired:
+        // the client must then exchange again, and be refused.
+        QByteArray access;
+        {
+            QJsonDocument tokens;
+            BC_SANDBOX(m_world, "GET", QStringLiteral("/__sandbox/tokens"), {}, &tokens);
+            access = tokens[QStringLiteral("access_tokens")].toArray().last().toString().toUtf8();
+        }
+        QVERIFY(!access.isEmpty());
+        std::unique_ptr<QNetworkReply> probe;
+        bool seen = false; // reading a body consumes it: remembered for QTRY's last look
+        const auto expired = [&] {
+            if (!seen && probe && probe->isFinished())
+                seen
+                    = SandboxHttp::json(probe.get())[QStringLiteral("message")].toString().contains(
+                        QLatin1String("expired"));
+            if (seen)
+                return true;
+            if (!probe || probe->isFinished())
+                probe.reset(m_world.http->get(QStringLiteral("/users/me"), access));
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(expired(), 10000);
         client->me(this, me.cb());
         BC_AWAIT(me);
         QCOMPARE(me.error().kind, ApiError::Kind::Auth);

@@ -3,6 +3,7 @@
 #include "tst_client_support.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSettings>
@@ -110,15 +111,22 @@ private Q_SLOTS:
         accounts.save(account);
         QSettings().sync();
 
-        // The access token, fetched the way the client does, to look for it too.
-        std::unique_ptr<QNetworkReply> reply(m_world.http->exchange(apiToken.toUtf8()));
+        // The access tokens the sandbox really issued to the client, to look for them too.
+        std::unique_ptr<QNetworkReply> reply(
+            m_world.http->get(QStringLiteral("/__sandbox/tokens")));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
-        const QString accessToken = SandboxHttp::json(reply.get())
-                                        .object()
-                                        .value(QLatin1String("access_token"))
-                                        .toString();
-        QVERIFY(accessToken.size() > 20);
-        const QStringList secrets{apiToken, accessToken, accessToken.section(u'.', 2)};
+        QCOMPARE(SandboxHttp::status(reply.get()), 200);
+        const QJsonArray issued = SandboxHttp::json(reply.get())
+                                      .object()
+                                      .value(QLatin1String("access_tokens"))
+                                      .toArray();
+        QVERIFY(!issued.isEmpty());
+        QStringList secrets{apiToken};
+        for (const QJsonValue &token : issued) {
+            const QString accessToken = token.toString();
+            QVERIFY(accessToken.size() > 20);
+            secrets << accessToken << accessToken.section(u'.', 2);
+        }
 
         QStringList folders;
         for (auto location :

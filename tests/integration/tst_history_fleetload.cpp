@@ -143,15 +143,67 @@ private Q_SLOTS:
         QVERIFY(loader.errors().constFirst().projectId.isEmpty());
     }
 
+    // An account removed while the board loads (its ApiClient deleted): the loader must not
+    // touch the freed client for the calls still queued, must not wait for the answers of its
+    // calls in flight, and must finish with the other account's board.
+    void clientRemovedMidLoad_data()
+    {
+        QTest::addColumn<int>("maxInFlight");
+        QTest::addColumn<int>("removeAfterDone");
+        QTest::newRow("its first call queued") << 1 << 0;
+        QTest::newRow("its first call in flight") << 2 << 0;
+        QTest::newRow("mid-load") << 2 << 4;
+    }
+    void clientRemovedMidLoad()
+    {
+        QFETCH(int, maxInFlight);
+        QFETCH(int, removeAfterDone);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<ExpectedFleetRow> expected;
+        expectedFleet(*m_http, m_token, false, now, 24, expected);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        auto *doomed = new ApiClient(
+            Account::custom(m_sandbox.baseUrl(), m_sandbox.baseUrl(), QStringLiteral("doomed")),
+            &m_network);
+        doomed->setApiToken(QLatin1String(demo::contributorToken));
+        FleetLoader loader({m_client.get(), doomed});
+        FleetOptions options;
+        options.maxInFlight = maxInFlight;
+        options.now = now;
+        loader.setOptions(options);
+        QSignalSpy finished(&loader, &FleetLoader::finished);
+        QSignalSpy progress(&loader, &FleetLoader::progressChanged);
+        loader.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !progress.isEmpty() && progress.constLast().at(0).toInt() >= removeAfterDone, 30000);
+        QVERIFY(loader.isRunning());
+        delete doomed;
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(!loader.isRunning());
+        QVERIFY(loader.errors().isEmpty());
+        int kept = 0;
+        for (const FleetRow &row : loader.rows()) {
+            kept += row.accountLabel == QLatin1String("sandbox") ? 1 : 0;
+        }
+        QCOMPARE(kept, expected.size());
+        QCOMPARE(progress.constLast().at(0).toInt(), progress.constLast().at(1).toInt());
+    }
+
     void cancelStopsEverything()
     {
+        QCOMPARE(m_network.inFlight, 0);
         FleetLoader loader({m_client.get()});
         QSignalSpy finished(&loader, &FleetLoader::finished);
         loader.start();
         QVERIFY(loader.isRunning());
         loader.cancel();
         QVERIFY(!loader.isRunning());
-        QTest::qWait(300);
+        // Every request of the load has ended (aborted or answered) and what it queued has been
+        // delivered: nothing is left that could still finish the load.
+        QTRY_COMPARE(m_network.inFlight, 0);
+        QCoreApplication::sendPostedEvents();
         QCOMPARE(finished.size(), 0);
     }
 

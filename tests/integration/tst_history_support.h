@@ -125,17 +125,25 @@ inline void takeFreshBackup(SandboxHttp &http, const QByteArray &token, const QS
     QCOMPARE(SandboxHttp::status(post.get()), 200);
     const QString path
         = QStringLiteral("/projects/%1/environments/%2/backups").arg(project, environment);
-    QDateTime newest;
-    for (int attempt = 0; attempt < 150 && !(newest >= asked); ++attempt) {
-        QTest::qWait(100);
-        QJsonDocument backups;
-        fetchJson(http, path, token, backups);
-        if (QTest::currentTestFailed()) {
-            return;
+    // Lists the backups again and again until the newest is the one asked for. Reading a body
+    // consumes it: the answer is remembered for QTRY's last look.
+    std::unique_ptr<QNetworkReply> list;
+    bool seen = false;
+    const auto listed = [&] {
+        if (!seen && list && list->isFinished()) {
+            const QJsonArray backups = SandboxHttp::json(list.get()).array();
+            seen = !backups.isEmpty()
+                && rawTime(backups.first()[QStringLiteral("created_at")]) >= asked;
         }
-        newest = rawTime(backups.array().first()[QStringLiteral("created_at")]);
-    }
-    QVERIFY2(newest >= asked, "the new backup did not appear");
+        if (seen) {
+            return true;
+        }
+        if (!list || list->isFinished()) {
+            list.reset(http.get(path, token));
+        }
+        return false;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(listed(), "the new backup did not appear", 15000);
 }
 
 } // namespace bc::test

@@ -2,7 +2,6 @@
 // puts the data back, restores to other and new environments, and support staff on legacy regions.
 #include "tst_sandbox_support.h"
 
-#include <QElapsedTimer>
 #include <QStandardPaths>
 
 using bc::test::SandboxHttp;
@@ -99,17 +98,14 @@ QString TestSandboxRestore::backupId(const QString &project, const QString &env,
 
 QJsonObject TestSandboxRestore::waitFinished(const QString &project, const QString &id)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 20000) {
-        const QJsonObject activity
-            = get(QStringLiteral("/api/projects/%1/activities/%2").arg(project, id));
-        if (activity[QStringLiteral("state")].toString() == QLatin1String("complete")) {
-            return activity;
-        }
-        QTest::qWait(20);
-    }
-    return {};
+    QJsonObject activity;
+    const bool complete = QTest::qWaitFor(
+        [&] {
+            activity = get(QStringLiteral("/api/projects/%1/activities/%2").arg(project, id));
+            return activity[QStringLiteral("state")].toString() == QLatin1String("complete");
+        },
+        20000);
+    return complete ? activity : QJsonObject{};
 }
 
 QJsonObject TestSandboxRestore::restore(const QString &project, const QString &env,
