@@ -1879,6 +1879,21 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
     </message>
 </context>
 <context>
+    <name>bc::cli::RetentionSimulateCommand</name>
+    <message>
+        <source>The project has no retention policy for %1 environments.</source>
+        <translation>Das Projekt hat keine Aufbewahrungsrichtlinie für %1-Umgebungen.</translation>
+    </message>
+    <message>
+        <source>Policy for %1 environments: %2</source>
+        <translation>Richtlinie für %1-Umgebungen: %2</translation>
+    </message>
+    <message>
+        <source>Show which backups the retention policy keeps, and the next 90 days</source>
+        <translation>Zeigt, welche Sicherungen die Aufbewahrungsrichtlinie behält, und die nächsten 90 Tage</translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::TableWriter</name>
     <message>
         <source>Unknown column: %1 (available: %2)</source>

@@ -1879,6 +1879,21 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
     </message>
 </context>
 <context>
+    <name>bc::cli::RetentionSimulateCommand</name>
+    <message>
+        <source>The project has no retention policy for %1 environments.</source>
+        <translation>Le projet n’a pas de politique de conservation pour les environnements %1.</translation>
+    </message>
+    <message>
+        <source>Policy for %1 environments: %2</source>
+        <translation>Politique pour les environnements %1 : %2</translation>
+    </message>
+    <message>
+        <source>Show which backups the retention policy keeps, and the next 90 days</source>
+        <translation>Montre quelles sauvegardes la politique de conservation garde, et les 90 prochains jours</translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::TableWriter</name>
     <message>
         <source>Unknown column: %1 (available: %2)</source>
