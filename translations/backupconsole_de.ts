@@ -930,6 +930,138 @@ Region: %3</translation>
     </message>
 </context>
 <context>
+    <name>bc::RetentionRules</name>
+    <message>
+        <source>Manual backups to keep must be at least 1 (it is %1).</source>
+        <translation>Die Zahl der aufzubewahrenden manuellen Backups muss mindestens 1 sein (sie ist %1).</translation>
+    </message>
+    <message>
+        <source>Schedule row %1: &quot;%2&quot; is not an interval; write a number from 1 and a unit: h (hours), d (days), w (weeks), M (months) or y (years), e.g. 1d.</source>
+        <translation>Zeitplanzeile %1: „%2“ ist kein Intervall; schreiben Sie eine Zahl ab 1 und eine Einheit: h (Stunden), d (Tage), w (Wochen), M (Monate) oder y (Jahre), z. B. 1d.</translation>
+    </message>
+    <message>
+        <source>Schedule row %1: the interval %2 is already in the schedule.</source>
+        <translation>Zeitplanzeile %1: Das Intervall %2 steht bereits im Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Schedule row %1: the number of backups to keep must be at least 1 (it is %2).</source>
+        <translation>Zeitplanzeile %1: Die Zahl der aufzubewahrenden Backups muss mindestens 1 sein (sie ist %2).</translation>
+    </message>
+    <message>
+        <source>The policy keeps up to %1 backups; the plan allows at most %2 per environment.</source>
+        <translation>Die Richtlinie bewahrt bis zu %1 Backups auf; der Tarif erlaubt höchstens %2 pro Umgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::RetentionSimulator</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>already being deleted (%1)</source>
+        <translation>wird bereits gelöscht (%1)</translation>
+    </message>
+    <message>
+        <source>manual backup %1 of the %2 kept</source>
+        <translation>manuelles Backup %1 der %2 aufbewahrten</translation>
+    </message>
+    <message>
+        <source>beyond the %1 newest manual backups</source>
+        <translation>jenseits der %1 neuesten manuellen Backups</translation>
+    </message>
+    <message>
+        <source>newest of its period under %1</source>
+        <translation>neuestes seines Zeitraums nach %1</translation>
+    </message>
+    <message>
+        <source>the schedule keeps no automated backups</source>
+        <translation>der Zeitplan bewahrt keine automatischen Backups auf</translation>
+    </message>
+    <message>
+        <source>no schedule row keeps it</source>
+        <translation>keine Zeitplanzeile bewahrt es auf</translation>
+    </message>
+</context>
+<context>
+    <name>bc::RetentionText</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>no automated backups kept</source>
+        <translation>keine automatischen Backups aufbewahrt</translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>Tarif: %1</translation>
+    </message>
+    <message>
+        <source>plan: no limit known</source>
+        <translation>Tarif: keine Grenze bekannt</translation>
+    </message>
+    <message>
+        <source>manual %1; %2; keeps up to %3 (%4)</source>
+        <translation>manuell %1; %2; bewahrt bis zu %3 auf (%4)</translation>
+    </message>
+    <message>
+        <source>keep </source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>evict</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>automated</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>manual   </source>
+        <translation>manuell    </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) today</source>
+        <translation>
+            <numerusform>%n Backup heute</numerusform>
+            <numerusform>%n Backups heute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 evicted</source>
+        <translation>%1 behalten, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>In %1 days (%2), assuming %3 automated backups and no manual ones:</source>
+        <translation>In %1 Tagen (%2), bei %3 automatischen und keinen manuellen Backups:</translation>
+    </message>
+    <message>
+        <source>  backups kept: %1 (at most %2 on any day)</source>
+        <translation>  aufbewahrte Backups: %1 (höchstens %2 an einem Tag)</translation>
+    </message>
+    <message>
+        <source>  restore points: %1, the oldest %2</source>
+        <translation>  Wiederherstellungspunkte: %1, der älteste %2</translation>
+    </message>
+    <message>
+        <source>  gaps: none</source>
+        <translation>  Lücken: keine</translation>
+    </message>
+    <message>
+        <source>  gap: %1 days without a restore point, %2 to %3</source>
+        <translation>  Lücke: %1 Tage ohne Wiederherstellungspunkt, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>  gap: no restore point at all until %1</source>
+        <translation>  Lücke: überhaupt kein Wiederherstellungspunkt bis %1</translation>
+    </message>
+</context>
+<context>
     <name>bc::SupportRequest</name>
     <message>
         <source>Restore a backup to another environment (project %1)</source>
@@ -1787,6 +1919,21 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
     <message>
         <source>List the projects</source>
         <translation>Projekte auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::RetentionSimulateCommand</name>
+    <message>
+        <source>The project has no retention policy for %1 environments.</source>
+        <translation>Das Projekt hat keine Aufbewahrungsrichtlinie für %1-Umgebungen.</translation>
+    </message>
+    <message>
+        <source>Policy for %1 environments: %2</source>
+        <translation>Richtlinie für %1-Umgebungen: %2</translation>
+    </message>
+    <message>
+        <source>Show which backups the retention policy keeps, and the next 90 days</source>
+        <translation>Zeigt, welche Sicherungen die Aufbewahrungsrichtlinie behält, und die nächsten 90 Tage</translation>
     </message>
 </context>
 <context>

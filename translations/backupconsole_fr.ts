@@ -930,6 +930,138 @@ Région&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>bc::RetentionRules</name>
+    <message>
+        <source>Manual backups to keep must be at least 1 (it is %1).</source>
+        <translation>Le nombre de sauvegardes manuelles à conserver doit être d’au moins 1 (il est de %1).</translation>
+    </message>
+    <message>
+        <source>Schedule row %1: &quot;%2&quot; is not an interval; write a number from 1 and a unit: h (hours), d (days), w (weeks), M (months) or y (years), e.g. 1d.</source>
+        <translation>Ligne %1 du calendrier : « %2 » n’est pas un intervalle ; écrivez un nombre à partir de 1 et une unité : h (heures), d (jours), w (semaines), M (mois) ou y (années), par ex. 1d.</translation>
+    </message>
+    <message>
+        <source>Schedule row %1: the interval %2 is already in the schedule.</source>
+        <translation>Ligne %1 du calendrier : l’intervalle %2 figure déjà dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Schedule row %1: the number of backups to keep must be at least 1 (it is %2).</source>
+        <translation>Ligne %1 du calendrier : le nombre de sauvegardes à conserver doit être d’au moins 1 (il est de %2).</translation>
+    </message>
+    <message>
+        <source>The policy keeps up to %1 backups; the plan allows at most %2 per environment.</source>
+        <translation>La politique conserve jusqu’à %1 sauvegardes ; l’offre en autorise au plus %2 par environnement.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::RetentionSimulator</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>already being deleted (%1)</source>
+        <translation>déjà en cours de suppression (%1)</translation>
+    </message>
+    <message>
+        <source>manual backup %1 of the %2 kept</source>
+        <translation>sauvegarde manuelle %1 sur les %2 conservées</translation>
+    </message>
+    <message>
+        <source>beyond the %1 newest manual backups</source>
+        <translation>au-delà des %1 sauvegardes manuelles les plus récentes</translation>
+    </message>
+    <message>
+        <source>newest of its period under %1</source>
+        <translation>la plus récente de sa période selon %1</translation>
+    </message>
+    <message>
+        <source>the schedule keeps no automated backups</source>
+        <translation>le calendrier ne conserve aucune sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>no schedule row keeps it</source>
+        <translation>aucune ligne du calendrier ne la conserve</translation>
+    </message>
+</context>
+<context>
+    <name>bc::RetentionText</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>no automated backups kept</source>
+        <translation>aucune sauvegarde automatique conservée</translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>offre : %1</translation>
+    </message>
+    <message>
+        <source>plan: no limit known</source>
+        <translation>offre : aucune limite connue</translation>
+    </message>
+    <message>
+        <source>manual %1; %2; keeps up to %3 (%4)</source>
+        <translation>manuelles %1 ; %2 ; conserve jusqu’à %3 (%4)</translation>
+    </message>
+    <message>
+        <source>keep </source>
+        <translation>garder   </translation>
+    </message>
+    <message>
+        <source>evict</source>
+        <translation>retirer  </translation>
+    </message>
+    <message>
+        <source>automated</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>manual   </source>
+        <translation>manuelle   </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) today</source>
+        <translation>
+            <numerusform>%n sauvegarde aujourd’hui</numerusform>
+            <numerusform>%n sauvegardes aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 evicted</source>
+        <translation>%1 conservées, %2 retirées</translation>
+    </message>
+    <message>
+        <source>In %1 days (%2), assuming %3 automated backups and no manual ones:</source>
+        <translation>Dans %1 jours (%2), avec %3 sauvegardes automatiques et aucune manuelle :</translation>
+    </message>
+    <message>
+        <source>  backups kept: %1 (at most %2 on any day)</source>
+        <translation>  sauvegardes conservées : %1 (au plus %2 sur une journée)</translation>
+    </message>
+    <message>
+        <source>  restore points: %1, the oldest %2</source>
+        <translation>  points de restauration : %1, le plus ancien %2</translation>
+    </message>
+    <message>
+        <source>  gaps: none</source>
+        <translation>  trous : aucun</translation>
+    </message>
+    <message>
+        <source>  gap: %1 days without a restore point, %2 to %3</source>
+        <translation>  trou : %1 jours sans point de restauration, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>  gap: no restore point at all until %1</source>
+        <translation>  trou : aucun point de restauration jusqu’au %1</translation>
+    </message>
+</context>
+<context>
     <name>bc::SupportRequest</name>
     <message>
         <source>Restore a backup to another environment (project %1)</source>
@@ -1787,6 +1919,21 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
     <message>
         <source>List the projects</source>
         <translation>Lister les projets</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::RetentionSimulateCommand</name>
+    <message>
+        <source>The project has no retention policy for %1 environments.</source>
+        <translation>Le projet n’a pas de politique de conservation pour les environnements %1.</translation>
+    </message>
+    <message>
+        <source>Policy for %1 environments: %2</source>
+        <translation>Politique pour les environnements %1 : %2</translation>
+    </message>
+    <message>
+        <source>Show which backups the retention policy keeps, and the next 90 days</source>
+        <translation>Montre quelles sauvegardes la politique de conservation garde, et les 90 prochains jours</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void help();
     void isCommand();
     void fleet();
+    void retentionSimulate();
 
 private:
     int backupCount(const QString &environment);
@@ -355,6 +356,39 @@ void TestCliCommands::fleet()
     QCOMPARE(lines.size(), 5); // the header and the production environment of 4 projects
     BC_CLI(bad, 2,
            {QStringLiteral("fleet"), QStringLiteral("--stale-after"), QStringLiteral("-1")});
+}
+
+// Every backup of the environment gets one verdict line, and the count line adds up.
+void TestCliCommands::retentionSimulate()
+{
+    const QString project = QLatin1String(demo::legacyEuProject);
+    BC_CLI(r, 0,
+           {QStringLiteral("retention:simulate"), QStringLiteral("-p"), project,
+            QStringLiteral("-e"), QStringLiteral("staging")});
+    const QStringList lines = r.outText().split(QLatin1Char('\n'));
+    QVERIFY2(lines.first().startsWith(QLatin1String("Policy for staging environments: manual ")),
+             qPrintable(lines.first()));
+    BC_CLI(listing, 0,
+           {QStringLiteral("backups"), QStringLiteral("-p"), project, QStringLiteral("-e"),
+            QStringLiteral("staging"), QStringLiteral("--format"), QStringLiteral("json")});
+    const qsizetype backups = listing.json().array().size();
+    QVERIFY(backups > 0);
+    qsizetype kept = 0;
+    qsizetype evicted = 0;
+    for (const QString &line : lines) {
+        kept += line.startsWith(QLatin1String("keep ")) ? 1 : 0;
+        evicted += line.startsWith(QLatin1String("evict")) ? 1 : 0;
+    }
+    QCOMPARE(kept + evicted, backups);
+    QVERIFY2(r.outText().contains(QStringLiteral("%1 kept, %2 evicted").arg(kept).arg(evicted)),
+             qPrintable(r.outText()));
+    QVERIFY(r.outText().contains(QLatin1String("In 90 days")));
+    // A project without data_retention settings: nothing to simulate, said plainly.
+    BC_CLI(none, 4,
+           {QStringLiteral("retention:simulate"), QStringLiteral("-p"), m_project,
+            QStringLiteral("-e"), QStringLiteral("main")});
+    QVERIFY2(QString::fromUtf8(none.err).contains(QLatin1String("no retention policy")),
+             none.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)
