@@ -67,10 +67,16 @@ QList<RestoreFact> RestorePlan::facts() const
                   tr("%1 pauses while it is restored: requests are held until it is done.")
                       .arg(m_targetName)});
     if (const std::optional<Environment> target = targetEnvironment()) {
-        if (target->lastBackupAt.isValid())
+        // The backup being restored is itself a backup of its environment, whatever the
+        // environment's last_backup_at (which may lag or be null) says.
+        QDateTime last = target->lastBackupAt;
+        if (backup.environment == target->id && backup.createdAt.isValid()
+            && (!last.isValid() || backup.createdAt > last))
+            last = backup.createdAt;
+        if (last.isValid())
             facts.append({Kind::LastBackupAge, Severity::Info,
                           tr("The last backup of %1 was taken %2 ago.")
-                              .arg(m_targetName, ageText(target->lastBackupAt, now()))});
+                              .arg(m_targetName, ageText(last, now()))});
         else
             facts.append({Kind::LastBackupAge, Severity::Warning,
                           tr("%1 has never been backed up.").arg(m_targetName)});

@@ -14,7 +14,12 @@ namespace bc {
 ActivityFeedModel::ActivityFeedModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    connect(&m_poll, &QTimer::timeout, this, &ActivityFeedModel::refresh);
+    m_clock.setInterval(std::chrono::seconds(30));
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {WhenRole});
+    });
+    m_clock.start();
 }
 
 ActivityFeedModel::~ActivityFeedModel()
@@ -139,15 +144,6 @@ void ActivityFeedModel::setResultFilter(const QString &result)
     resetAndReload();
 }
 
-void ActivityFeedModel::setAutoRefresh(bool on, std::chrono::milliseconds interval)
-{
-    m_poll.setInterval(interval);
-    if (on && !m_poll.isActive())
-        m_poll.start();
-    else if (!on)
-        m_poll.stop();
-}
-
 void ActivityFeedModel::setRestorableBackups(const QSet<QString> &backupIds)
 {
     if (m_restorable == backupIds)
@@ -159,9 +155,24 @@ void ActivityFeedModel::setRestorableBackups(const QSet<QString> &backupIds)
 
 void ActivityFeedModel::setUndoableRestores(const QSet<QString> &activityIds)
 {
-    if (m_undoable == activityIds)
+    // Undo puts back what the newest restore of a target replaced; an older restore's safety
+    // backup would undo the later restores too, so only the newest of each target keeps it.
+    QSet<QString> latest;
+    QSet<QString> targets;
+    for (const Activity &a : std::as_const(m_rows)) {
+        if (a.type != QLatin1String("environment.restore") || a.state == QLatin1String("cancelled"))
+            continue;
+        const QString target
+            = a.targetEnvironment().isEmpty() ? a.environments.value(0) : a.targetEnvironment();
+        if (targets.contains(target))
+            continue;
+        targets.insert(target);
+        if (activityIds.contains(a.id))
+            latest.insert(a.id);
+    }
+    if (m_undoable == latest)
         return;
-    m_undoable = activityIds;
+    m_undoable = latest;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {CanUndoRole});
 }
@@ -191,19 +202,74 @@ bool ActivityFeedModel::accepts(const Activity &activity) const
 
 void ActivityFeedModel::resetAndReload()
 {
+    const bool wasBusy = m_busy;
     m_loading.cancel();
     m_busy = false;
     clear();
     m_atEnd = false;
     m_loaded = false;
     refresh();
+    // A cancelled load ends here when no new one started: whoever waits for it is told.
+    if (wasBusy && !m_busy)
+        Q_EMIT loadingChanged(false);
 }
 
 void ActivityFeedModel::refresh()
 {
     if (!m_source || m_busy)
         return;
-    load(query(), false);
+    m_busy = true;
+    Q_EMIT loadingChanged(true);
+    loadNewest(query(), {}, 0);
+}
+
+// After a pause (hidden window, slow server) more than a page may be new: page on until the
+// answer reaches a row already shown, so that no activity falls between old and new rows.
+void ActivityFeedModel::loadNewest(ActivityQuery q, const QList<Activity> &gathered, int pages)
+{
+    m_loading = m_source(q, this, [this, q, gathered, pages](Result<QList<Activity>> result) {
+        if (!result.ok()) {
+            finishLoad(&result.error());
+            return;
+        }
+        const QList<Activity> all = gathered + result.value();
+        if (needsOlderPage(result.value())) {
+            if (pages + 1 < MaxCatchUpPages) {
+                ActivityQuery next = q;
+                next.pageAfter(result.value().constLast());
+                loadNewest(next, all, pages + 1);
+                return;
+            }
+            // Too far behind: start again from these newest pages, older ones page in later.
+            clear();
+            m_loaded = false;
+            m_atEnd = false;
+        }
+        applyNewest(all);
+        finishLoad(nullptr);
+    });
+}
+
+bool ActivityFeedModel::needsOlderPage(const QList<Activity> &page) const
+{
+    if (!m_loaded || m_rows.isEmpty() || page.size() < m_pageSize)
+        return false;
+    for (const Activity &a : page) {
+        if (m_index.contains(a.id))
+            return false;
+    }
+    return page.constLast().createdAt >= m_rows.constFirst().createdAt;
+}
+
+// The failure is told before the end of loading, so that a listener of both knows the outcome.
+void ActivityFeedModel::finishLoad(const ApiError *error)
+{
+    m_busy = false;
+    if (error) {
+        qCInfo(bcModels) << "activity feed:" << error->describe();
+        Q_EMIT loadFailed(*error);
+    }
+    Q_EMIT loadingChanged(false);
 }
 
 bool ActivityFeedModel::canFetchMore(const QModelIndex &parent) const
@@ -216,26 +282,19 @@ void ActivityFeedModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     ActivityQuery q = query();
-    q.startsAt = m_rows.constLast().createdAt;
-    load(q, true);
+    q.pageAfter(m_rows.constLast());
+    loadOlder(q);
 }
 
-void ActivityFeedModel::load(const ActivityQuery &query, bool older)
+void ActivityFeedModel::loadOlder(const ActivityQuery &query)
 {
     m_busy = true;
     Q_EMIT loadingChanged(true);
-    m_loading = m_source(query, this, [this, older](Result<QList<Activity>> result) {
+    m_loading = m_source(query, this, [this](Result<QList<Activity>> result) {
         // Still busy while the rows go in: views may ask for more from inside the insertion.
-        if (result.ok() && older)
+        if (result.ok())
             applyOlder(result.value());
-        else if (result.ok())
-            applyNewest(result.value());
-        m_busy = false;
-        Q_EMIT loadingChanged(false);
-        if (!result.ok()) {
-            qCInfo(bcModels) << "activity feed:" << result.error().describe();
-            Q_EMIT loadFailed(result.error());
-        }
+        finishLoad(result.ok() ? nullptr : &result.error());
     });
 }
 

@@ -22,7 +22,9 @@ class ApiClient;
 
 // The activity feed of a project (or one environment), newest first. The first page comes from
 // refresh(); older pages from fetchMore() (starts_at = created_at of the last row). Refreshes and
-// tracker updates merge by id: rows change in place, newer activities are inserted on top.
+// tracker updates merge by id: rows change in place, newer activities are inserted on top; a
+// refresh that finds a full page of new ones pages on until it meets a known row (no hole).
+// The console's PollScheduler decides when to refresh.
 // Running activities are followed live with ActivityTracker when a client is set.
 class ActivityFeedModel final : public QAbstractListModel
 {
@@ -77,13 +79,15 @@ public:
     void setResultFilter(const QString &result); // "" = any
     void setPageSize(int count) { m_pageSize = count; }
 
-    // Polls the newest page every `interval` while on (the view turns it on while visible).
-    void setAutoRefresh(bool on, std::chrono::milliseconds interval = std::chrono::seconds(15));
     bool isLoading() const { return m_busy; }
+    // "3 minutes ago" ages: every `interval` the rows say their relative times again.
+    void setClockInterval(std::chrono::milliseconds interval) { m_clock.setInterval(interval); }
 
     // Ids of the backups that exist and are restorable (enables the Restore link).
     void setRestorableBackups(const QSet<QString> &backupIds);
-    // Ids of the restores whose safety backup can be restored in place (enables Undo restore).
+    // Ids of the restores whose safety backup can be restored in place (enables Undo restore);
+    // of these, only the newest restore of each target among the rows is kept. Call again when
+    // rows arrive.
     void setUndoableRestores(const QSet<QString> &activityIds);
 
     // Merges the newest page (public for tests and for activities started here).
@@ -117,7 +121,13 @@ private:
     void track(const Activity &activity);
     void stopTracking();
     void onTracked(const Activity &activity, bool finished);
-    void load(const ActivityQuery &query, bool older);
+    void loadOlder(const ActivityQuery &query);
+    void loadNewest(ActivityQuery q, const QList<Activity> &gathered, int pages);
+    bool needsOlderPage(const QList<Activity> &page) const;
+    void finishLoad(const ApiError *error);
+
+    // A catch-up reads at most this many pages; past that the feed restarts from the newest.
+    static constexpr int MaxCatchUpPages = 20;
 
     QList<Activity> m_rows; // newest first
     QHash<QString, int> m_index;
@@ -126,7 +136,7 @@ private:
     PageSource m_source;
     QPointer<ApiClient> m_client;
     QHash<QString, ActivityTracker *> m_trackers;
-    QTimer m_poll;
+    QTimer m_clock;
     CallHandle m_loading;
     Scope m_scope = Scope::BackupsAndRestores;
     QString m_state;

@@ -2798,6 +2798,10 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::Notifier</name>
@@ -3064,10 +3068,6 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
 <context>
     <name>bc::ui::RestoreRun</name>
     <message>
-        <source>Taking a live backup of %1 first…</source>
-        <translation>Zuerst wird ein Live-Backup von %1 erstellt…</translation>
-    </message>
-    <message>
         <source>The safety backup of %1 failed; nothing was restored.</source>
         <translation>Das Sicherheits-Backup von %1 ist fehlgeschlagen; es wurde nichts wiederhergestellt.</translation>
     </message>
@@ -3082,6 +3082,14 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>%1 was restored from backup %2.</source>
         <translation>%1 wurde aus Backup %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: safety backup. Taking a live backup of %1…</source>
+        <translation>Schritt 1 von 2: Sicherheits-Backup. Live-Backup von %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: restore. %1</source>
+        <translation>Schritt 2 von 2: Wiederherstellung. %1</translation>
     </message>
 </context>
 <context>

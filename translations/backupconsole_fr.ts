@@ -2798,6 +2798,10 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::Notifier</name>
@@ -3064,10 +3068,6 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
 <context>
     <name>bc::ui::RestoreRun</name>
     <message>
-        <source>Taking a live backup of %1 first…</source>
-        <translation>Création préalable d&apos;une sauvegarde à chaud de %1…</translation>
-    </message>
-    <message>
         <source>The safety backup of %1 failed; nothing was restored.</source>
         <translation>La sauvegarde de sécurité de %1 a échoué&#xa0;; rien n&apos;a été restauré.</translation>
     </message>
@@ -3082,6 +3082,14 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     <message>
         <source>%1 was restored from backup %2.</source>
         <translation>%1 a été restauré à partir de la sauvegarde %2.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: safety backup. Taking a live backup of %1…</source>
+        <translation>Étape 1 sur 2 : sauvegarde de sécurité. Sauvegarde à chaud de %1 en cours…</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: restore. %1</source>
+        <translation>Étape 2 sur 2 : restauration. %1</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ void HistoryLoader::load(ApiClient *client, const QString &projectId,
         return;
     }
     ++m_pending;
-    loadActivities({}, 0);
+    loadActivities(std::nullopt, 0);
     if (!environments.isEmpty()) {
         loadBackups();
         return;
@@ -67,12 +67,13 @@ void HistoryLoader::loadBackups()
     }
 }
 
-void HistoryLoader::loadActivities(const QDateTime &before, int page)
+void HistoryLoader::loadActivities(const std::optional<Activity> &after, int page)
 {
     ActivityQuery query;
     query.types = {QStringLiteral("environment.backup"), QStringLiteral("environment.restore")};
     query.count = 100;
-    query.startsAt = before;
+    if (after)
+        query.pageAfter(*after); // the exact cursor: QDateTime would cut the microseconds
     m_handles.append(m_client->activities(
         m_projectId, query, this, [this, page](Result<QList<Activity>> result) {
             if (!result.ok()) {
@@ -83,7 +84,7 @@ void HistoryLoader::loadActivities(const QDateTime &before, int page)
             const bool older = !activities.isEmpty() && activities.constLast().createdAt > m_since
                 && page + 1 < maxActivityPages;
             if (older) {
-                loadActivities(activities.constLast().createdAt, page + 1);
+                loadActivities(activities.constLast(), page + 1);
                 return;
             }
             partDone();

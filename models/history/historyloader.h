@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace bc {
 
 class ApiClient;
@@ -39,7 +41,8 @@ Q_SIGNALS:
 
 private:
     void loadBackups();
-    void loadActivities(const QDateTime &before, int page);
+    // `after`: the oldest activity of the previous page (none for the newest page).
+    void loadActivities(const std::optional<Activity> &after, int page);
     void partDone();
     void fail(const ApiError &error);
 

@@ -10,7 +10,12 @@
 #include "ui/common/resources.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
 #include <QTest>
+
+#include <memory>
 
 namespace bc::test {
 
@@ -76,6 +81,43 @@ bool ConsoleFixture::openEnvironment(const QString &projectId, const QString &en
                 && m_shell->controller()->feed()->rowCount() > 0;
         },
         10000);
+}
+
+} // namespace bc::test
+
+namespace bc::test {
+
+QByteArray ConsoleFixture::sandboxCall(const QByteArray &method, const QString &path,
+                                       const QByteArray &body)
+{
+    QNetworkRequest request(baseUrl().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000)
+        || reply->error() != QNetworkReply::NoError)
+        return {};
+    return reply->readAll();
+}
+
+int ConsoleFixture::requestCount(const QString &pathGlob, const QByteArray &method)
+{
+    const QByteArray answer = sandboxCall(
+        "GET",
+        QStringLiteral("/__sandbox/requests?method=%1&path=%2")
+            .arg(QString::fromLatin1(method), QString::fromUtf8(QUrl::toPercentEncoding(pathGlob))),
+        {});
+    const QJsonObject object = QJsonDocument::fromJson(answer).object();
+    return object.value(QStringLiteral("count")).toInt(-1);
+}
+
+bool ConsoleFixture::resetRequests()
+{
+    return !sandboxCall("DELETE", QStringLiteral("/__sandbox/requests"), {}).isNull();
+}
+
+bool ConsoleFixture::addFault(const QString &rule)
+{
+    return !sandboxCall("POST", QStringLiteral("/__sandbox/faults"), rule.toUtf8()).isNull();
 }
 
 } // namespace bc::test

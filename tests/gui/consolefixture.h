@@ -29,11 +29,19 @@ public:
     // backups and feed are loaded. Returns false on timeout.
     bool openEnvironment(const QString &projectId, const QString &environment);
 
+    // The sandbox's own test endpoints (/__sandbox/...), waited for like the rest (qWaitFor).
+    // requestCount: requests so far whose path matches the glob (e.g. "*/backups"); -1 on error.
+    int requestCount(const QString &pathGlob, const QByteArray &method = "GET");
+    bool resetRequests();
+    bool addFault(const QString &rule);
+
     ui::ConsoleShell *shell() const { return m_shell.get(); }
     QUrl baseUrl() const { return m_server ? m_server->baseUrl() : QUrl(); }
     QString accountKey() const;
 
 private:
+    QByteArray sandboxCall(const QByteArray &method, const QString &path, const QByteArray &body);
+
     QTemporaryDir m_dir;
     QStringList m_faults;
     double m_timeScale;

@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 #include <QTimer>
 
@@ -42,6 +44,47 @@ ActivityFeedModel::PageSource fakeServer(int total, int *calls)
         for (int i = 0; i < total && page.size() < query.count; ++i) {
             const Activity a = activity(i);
             if (!query.startsAt.isValid() || a.createdAt < query.startsAt)
+                page.append(a);
+        }
+        QTimer::singleShot(0, context, [callback, page] { callback(page); });
+        return bc::CallHandle();
+    };
+}
+
+// Microseconds since the epoch of an RFC 3339 text with six fractional digits, as the API sends.
+qint64 micros(const QString &text)
+{
+    const QDateTime seconds = QDateTime::fromString(text.left(19) + u'Z', Qt::ISODate);
+    return seconds.toSecsSinceEpoch() * 1000000 + text.mid(20, 6).toLongLong();
+}
+
+// An activity created `micro` microseconds after `base`, its created_at text exact.
+Activity microActivity(int n, qint64 micro)
+{
+    Activity a = activity(0);
+    a.id = QStringLiteral("micro%1").arg(n);
+    a.createdAt = base.addMSecs(micro / 1000);
+    a.createdAtText = base.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss."))
+        + QStringLiteral("%1").arg(micro, 6, 10, QLatin1Char('0')) + QStringLiteral("+00:00");
+    return a;
+}
+
+// A fake server over a list that may grow: strictly before starts_at to the microsecond, as the
+// API compares; a cursor sent as a QDateTime arrives cut to the millisecond.
+ActivityFeedModel::PageSource listServer(const std::shared_ptr<QList<Activity>> &list,
+                                         QList<bc::ActivityQuery> *queries)
+{
+    return [list, queries](const bc::ActivityQuery &query, QObject *context,
+                           bc::Callback<QList<Activity>> callback) {
+        queries->append(query);
+        std::optional<qint64> before;
+        if (!query.startsAtText.isEmpty())
+            before = micros(query.startsAtText);
+        else if (query.startsAt.isValid())
+            before = query.startsAt.toMSecsSinceEpoch() * 1000;
+        QList<Activity> page;
+        for (const Activity &a : std::as_const(*list)) {
+            if (page.size() < query.count && (!before || micros(a.createdAtText) < *before))
                 page.append(a);
         }
         QTimer::singleShot(0, context, [callback, page] { callback(page); });
@@ -209,6 +252,98 @@ private Q_SLOTS:
         model.setRestorableBackups(backupRestorable ? QSet<QString>{QStringLiteral("bk7")}
                                                     : QSet<QString>{});
         QCOMPARE(model.index(0).data(ActivityFeedModel::CanRestoreRole).toBool(), link);
+    }
+    // Issue 12: two activities in one millisecond. A cursor cut to .732000 skips the older one.
+    void fetchMoreCursorKeepsMicroseconds()
+    {
+        auto list = std::make_shared<QList<Activity>>(QList<Activity>{
+            microActivity(1, 732085), microActivity(2, 732040), microActivity(3, 100)});
+        QList<bc::ActivityQuery> queries;
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(1);
+        model.setScope(ActivityFeedModel::Scope::Everything);
+        model.setPageSource(listServer(list, &queries));
+        QTRY_COMPARE(model.rowCount(), 1);
+        for (int guard = 0; guard < 10 && model.rowCount() < 3; ++guard) {
+            QTRY_VERIFY(!model.isLoading());
+            if (!model.canFetchMore({}))
+                break;
+            model.fetchMore({});
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(ids(model), (QStringList{u"micro1"_s, u"micro2"_s, u"micro3"_s}));
+        QVERIFY(queries.size() >= 2);
+        QCOMPARE(queries.at(1).startsAtText, list->at(0).createdAtText);
+    }
+
+    // Issue 12: while the window was hidden more than a page of activities started. A refresh
+    // pages on until it meets the newest row it knows: no hole between the old and new rows.
+    void refreshCatchesUpWithoutHoles()
+    {
+        auto list = std::make_shared<QList<Activity>>();
+        for (int i = 0; i < 3; ++i)
+            list->append(microActivity(100 + i, 900000 - i * 1000));
+        QList<bc::ActivityQuery> queries;
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(3);
+        model.setScope(ActivityFeedModel::Scope::Everything);
+        model.setPageSource(listServer(list, &queries));
+        QTRY_COMPARE(model.rowCount(), 3);
+        QTRY_VERIFY(!model.isLoading());
+        // Seven newer activities: more than two pages.
+        for (int i = 0; i < 7; ++i)
+            list->prepend(microActivity(200 + i, 910000 + i * 1000));
+        model.refresh();
+        QTRY_VERIFY(!model.isLoading());
+        QTRY_COMPARE(model.rowCount(), 10);
+        QStringList expected;
+        for (const Activity &a : std::as_const(*list))
+            expected.append(a.id);
+        QCOMPARE(ids(model), expected);
+    }
+    // Issue 12: "1 minute ago" must not stay "1 minute ago" for an hour.
+    void relativeTimesRefresh()
+    {
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int calls = 0;
+        model.setScope(ActivityFeedModel::Scope::Everything);
+        model.setPageSource(fakeServer(3, &calls));
+        QTRY_COMPARE(model.rowCount(), 3);
+        model.setClockInterval(std::chrono::milliseconds(50));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).toModelIndex().row() == 0 && args.at(1).toModelIndex().row() == 2
+                && args.at(2).value<QList<int>>().contains(ActivityFeedModel::WhenRole);
+        }));
+    }
+    // Issue 12: a later restore of the same target supersedes an earlier one's undo.
+    void undoOnlyOnTheLatestRestoreOfItsTarget()
+    {
+        const auto restore = [](int minutesAgo, const QString &target) {
+            Activity a = activity(minutesAgo, QStringLiteral("environment.restore"));
+            a.environments = {target};
+            return a;
+        };
+        const QList<Activity> rows{restore(1, u"staging"_s), restore(5, u"main"_s),
+                                   restore(9, u"staging"_s)};
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyNewest(rows);
+        QCOMPARE(model.rowCount(), 3);
+        model.setUndoableRestores({rows[0].id, rows[1].id, rows[2].id});
+        const auto canUndo = [&model](int row) {
+            return model.index(row).data(ActivityFeedModel::CanUndoRole).toBool();
+        };
+        QVERIFY(canUndo(0)); // the newest restore of staging
+        QVERIFY(canUndo(1)); // the only restore of main
+        QVERIFY(!canUndo(2)); // superseded by the restore of staging 8 minutes later
     }
 };
 

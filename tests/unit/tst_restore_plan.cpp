@@ -79,6 +79,7 @@ private Q_SLOTS:
     void rules();
     void serverTexts();
     void facts();
+    void lastBackupKnownFromTheBackup();
     void safetyNet();
     void branchNames_data();
     void branchNames();
@@ -362,6 +363,22 @@ void TestRestorePlan::facts()
         QStringLiteral("legacy-ui has never been backed up.")));
     QCOMPARE(RestorePlan::ageText(kNow.addSecs(-300), kNow), QStringLiteral("5 minutes"));
     QCOMPARE(RestorePlan::ageText(kNow.addSecs(-3 * 3600), kNow), QStringLiteral("3 hours"));
+}
+
+// Issue 12: the server's last_backup_at may lag (or be null) while the backup being restored is
+// itself proof of a backup of its environment: never "has never been backed up" then.
+void TestRestorePlan::lastBackupKnownFromTheBackup()
+{
+    RestoreInput in = baseInput();
+    in.environments[1].lastBackupAt = {}; // staging, the backup's own environment
+    const QStringList texts = RestorePlan(in).factTexts();
+    QVERIFY2(!texts.contains(QStringLiteral("staging has never been backed up.")),
+             qPrintable(texts.join(u'\n')));
+    QVERIFY(texts.contains(QStringLiteral("The last backup of staging was taken 24 hours ago.")));
+    // An older last_backup_at than the backup itself: the newer one is the fact.
+    in.environments[1].lastBackupAt = kNow.addDays(-30);
+    QVERIFY(RestorePlan(in).factTexts().contains(
+        QStringLiteral("The last backup of staging was taken 24 hours ago.")));
 }
 
 void TestRestorePlan::safetyNet()

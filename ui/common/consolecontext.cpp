@@ -85,6 +85,26 @@ void ConsoleContext::announceActivity(const Activity &activity)
 
 void ConsoleContext::reportError(const QString &what, const ApiError &error)
 {
+    reportError(what, error, QString());
+}
+
+void ConsoleContext::clearError(const QString &source)
+{
+    if (source.isEmpty() || m_errorSource != source)
+        return;
+    m_errorSource.clear();
+    Q_EMIT errorCleared();
+}
+
+void ConsoleContext::retry()
+{
+    if (!m_errorSource.isEmpty())
+        Q_EMIT retryRequested(m_errorSource);
+}
+
+void ConsoleContext::reportError(const QString &what, const ApiError &error, const QString &source)
+{
+    m_errorSource = source;
     const QString text
         = what.isEmpty() ? error.describe() : tr("%1: %2").arg(what, error.describe());
     QString details = error.message;
@@ -97,6 +117,7 @@ void ConsoleContext::reportError(const QString &what, const ApiError &error)
 
 void ConsoleContext::reportProblem(const QString &text, const QString &details)
 {
+    m_errorSource.clear();
     Q_EMIT errorReported(text, details);
 }
 

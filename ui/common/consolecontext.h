@@ -49,6 +49,12 @@ public:
     void announceActivity(const Activity &activity);
     // A failure for the message bar: `what` says what was being done.
     void reportError(const QString &what, const ApiError &error);
+    // A failure of one kind of work (`source`, e.g. "backups"): cleared by clearError(source) when
+    // that work succeeds or its context is left, and offered a Retry (retryRequested).
+    void reportError(const QString &what, const ApiError &error, const QString &source);
+    void clearError(const QString &source);
+    QString errorSource() const { return m_errorSource; }
+    void retry();
     // A failure that is not the API's (a file, the keychain...).
     void reportProblem(const QString &text, const QString &details = {});
     // The one door to the restore flow (feed link, Restore action, context menu).
@@ -67,6 +73,9 @@ Q_SIGNALS:
     void errorReported(const QString &text, const QString &details);
     void restoreRequested(const bc::Backup &backup);
     void refreshRequested();
+    // The error shown came from work that has since succeeded or was left.
+    void errorCleared();
+    void retryRequested(const QString &source);
 
 private:
     QPointer<ApiClient> m_client;
@@ -77,6 +86,7 @@ private:
     std::optional<Environment> m_environment;
     std::optional<UserAccess> m_access;
     std::optional<DataRetention> m_retention;
+    QString m_errorSource; // of the error shown last; empty: not tied to any work
 };
 
 } // namespace bc::ui

@@ -8,6 +8,7 @@
 #include "models/activityfeedmodel.h"
 #include "models/backuptablemodel.h"
 #include "models/environmenttreemodel.h"
+#include "pollscheduler.h"
 
 #include <QSet>
 
@@ -20,15 +21,29 @@ ConsoleController::ConsoleController(AccountManager *accounts, ConsoleContext *c
     , m_context(context)
     , m_backups(new BackupTableModel(this))
     , m_feed(new ActivityFeedModel(this))
+    , m_scheduler(new PollScheduler(this))
 {
-    m_poll.setInterval(std::chrono::seconds(15));
-    connect(&m_poll, &QTimer::timeout, this, &ConsoleController::refresh);
+    // One scheduler for every poll of the window: each kind once per interval, one at a time.
+    m_scheduler->add(QStringLiteral("environments"),
+                     [this](PollScheduler::Done done) { loadEnvironments(std::move(done)); });
+    m_scheduler->add(QStringLiteral("backups"),
+                     [this](PollScheduler::Done done) { loadBackups(std::move(done)); });
+    m_scheduler->add(QStringLiteral("feed"),
+                     [this](PollScheduler::Done done) { pollFeed(std::move(done)); });
     connect(m_context, &ConsoleContext::environmentChanged, this,
             &ConsoleController::onEnvironmentChanged);
     connect(m_context, &ConsoleContext::refreshRequested, this, &ConsoleController::refresh);
+    connect(m_context, &ConsoleContext::retryRequested, this, [this](const QString &source) {
+        if (source == QLatin1String("environments") || source == QLatin1String("backups")
+            || source == QLatin1String("feed"))
+            m_scheduler->pollNow(source);
+        else
+            refresh();
+    });
     connect(m_feed, &ActivityFeedModel::loadFailed, this, [this](const ApiError &error) {
+        m_feedError = error;
         noteResult(false, &error);
-        m_context->reportError(tr("Loading the activities failed"), error);
+        m_context->reportError(tr("Loading the activities failed"), error, QStringLiteral("feed"));
     });
     // Running backups of the environment show as rows in progress in the backup table.
     const auto syncRunning = [this] {
@@ -38,6 +53,14 @@ ConsoleController::ConsoleController(AccountManager *accounts, ConsoleContext *c
     connect(m_feed, &ActivityFeedModel::modelReset, this, syncRunning);
     connect(m_feed, &ActivityFeedModel::activityUpdated, m_backups,
             &BackupTableModel::updateRunning);
+    connect(m_feed, &ActivityFeedModel::loadingChanged, this, [this](bool loading) {
+        if (loading || !m_feedDone)
+            return;
+        const auto error = std::exchange(m_feedError, std::nullopt);
+        if (!error)
+            m_context->clearError(QStringLiteral("feed"));
+        std::exchange(m_feedDone, {})(error ? &*error : nullptr);
+    });
     connect(m_feed, &ActivityFeedModel::activityFinished, this, [this](const Activity &a) {
         if (a.type.startsWith(QLatin1String("environment.")))
             refresh();
@@ -48,18 +71,31 @@ ConsoleController::~ConsoleController() = default;
 
 void ConsoleController::setVisible(bool visible)
 {
-    m_visible = visible;
-    m_feed->setAutoRefresh(visible);
-    if (visible)
-        m_poll.start();
-    else
-        m_poll.stop();
+    m_scheduler->setActive(visible);
 }
 
 void ConsoleController::setPollInterval(std::chrono::milliseconds interval)
 {
-    m_poll.setInterval(interval);
-    m_feed->setAutoRefresh(m_visible, interval);
+    m_scheduler->setInterval(interval);
+}
+
+std::chrono::milliseconds ConsoleController::pollInterval() const
+{
+    return m_scheduler->interval();
+}
+
+void ConsoleController::pollFeed(PollScheduler::Done done)
+{
+    // A page already on its way (paging, a new environment) answers this poll too.
+    if (m_feed->isLoading() || !m_context->client() || !m_context->environment()) {
+        done(nullptr);
+        return;
+    }
+    m_feedError.reset();
+    m_feedDone = std::move(done);
+    m_feed->refresh();
+    if (!m_feed->isLoading() && m_feedDone)
+        std::exchange(m_feedDone, {})(nullptr);
 }
 
 void ConsoleController::select(const QString &accountKey, const QString &projectId,
@@ -79,7 +115,8 @@ void ConsoleController::select(const QString &accountKey, const QString &project
     if (m_context->projectId() != project->id) {
         m_context->setProject(project);
         m_pendingEnvironment = environmentId;
-        loadProject();
+        loadSettings();
+        m_scheduler->pollNow(QStringLiteral("environments"));
         return;
     }
     if (m_context->environments().isEmpty())
@@ -92,9 +129,7 @@ void ConsoleController::refresh()
 {
     if (!m_context->client() || !m_context->project())
         return;
-    loadProject();
-    loadBackups();
-    m_feed->refresh();
+    m_scheduler->pollNow();
 }
 
 void ConsoleController::noteResult(bool ok, const ApiError *error)
@@ -108,22 +143,27 @@ void ConsoleController::noteResult(bool ok, const ApiError *error)
     Q_EMIT connectionChanged(connected, connected ? tr("Connected") : error->describe());
 }
 
-void ConsoleController::loadProject()
+void ConsoleController::loadEnvironments(PollScheduler::Done done)
 {
     ApiClient *client = m_context->client();
     const QString projectId = m_context->projectId();
-    if (!client || projectId.isEmpty())
+    if (!client || projectId.isEmpty()) {
+        done(nullptr);
         return;
+    }
     const QString accountKey = m_accountKey;
     client->environments(
-        projectId, this, [this, projectId, accountKey](Result<QList<Environment>> result) {
+        projectId, this, [this, projectId, accountKey, done](Result<QList<Environment>> result) {
+            done(result.ok() ? nullptr : &result.error());
             noteResult(result.ok(), result.ok() ? nullptr : &result.error());
             if (m_context->projectId() != projectId)
                 return;
             if (!result.ok()) {
-                m_context->reportError(tr("Loading the environments failed"), result.error());
+                m_context->reportError(tr("Loading the environments failed"), result.error(),
+                                       QStringLiteral("environments"));
                 return;
             }
+            m_context->clearError(QStringLiteral("environments"));
             m_accounts->tree()->setEnvironments(accountKey, projectId, result.value());
             m_context->setEnvironments(result.value());
             if (!m_pendingEnvironment.isEmpty()) {
@@ -131,6 +171,15 @@ void ConsoleController::loadProject()
                 m_pendingEnvironment.clear();
             }
         });
+}
+
+// The user's roles and the retention settings change seldom: read once per opened project.
+void ConsoleController::loadSettings()
+{
+    ApiClient *client = m_context->client();
+    const QString projectId = m_context->projectId();
+    if (!client || projectId.isEmpty())
+        return;
     client->userAccess(projectId, this, [this, projectId](Result<UserAccess> result) {
         if (m_context->projectId() == projectId && result.ok())
             m_context->setAccess(result.value());
@@ -148,37 +197,48 @@ void ConsoleController::onEnvironmentChanged()
     // The context re-announces the selected environment on every refresh; only a new one resets.
     if (m_shownEnvironment == id && m_shownProject == m_context->projectId())
         return;
+    // The errors of the environment left are not facts about the new one.
+    if (m_shownProject != m_context->projectId())
+        m_context->clearError(QStringLiteral("environments"));
+    m_context->clearError(QStringLiteral("backups"));
+    m_context->clearError(QStringLiteral("feed"));
     m_shownEnvironment = id;
     m_shownProject = m_context->projectId();
     m_backups->clear();
     m_feed->setRestorableBackups({});
     m_feed->setClient(m_context->client(), m_context->projectId(), id);
-    loadBackups();
+    m_scheduler->pollNow(QStringLiteral("backups"));
 }
 
-void ConsoleController::loadBackups()
+void ConsoleController::loadBackups(PollScheduler::Done done)
 {
     ApiClient *client = m_context->client();
     const auto &environment = m_context->environment();
-    if (!client || !environment)
+    if (!client || !environment) {
+        done(nullptr);
         return;
+    }
     const QString projectId = m_context->projectId();
     const QString environmentId = environment->id;
     client->backups(projectId, environmentId, this,
-                    [this, projectId, environmentId](Result<QList<Backup>> result) {
+                    [this, projectId, environmentId, done](Result<QList<Backup>> result) {
+                        done(result.ok() ? nullptr : &result.error());
                         noteResult(result.ok(), result.ok() ? nullptr : &result.error());
                         if (m_context->projectId() != projectId || !m_context->environment()
                             || m_context->environment()->id != environmentId)
                             return;
                         if (!result.ok()) {
-                            m_context->reportError(tr("Loading the backups failed"),
-                                                   result.error());
+                            m_context->reportError(tr("Loading the backups failed"), result.error(),
+                                                   QStringLiteral("backups"));
                             return;
                         }
+                        m_context->clearError(QStringLiteral("backups"));
                         m_backups->setBackups(result.value());
                         QSet<QString> restorable;
                         for (const Backup &b : result.value()) {
-                            if (b.restorable && b.status == QLatin1String("CREATED"))
+                            // Only backups this user may restore: a viewer gets no link.
+                            if (b.restorable && b.status == QLatin1String("CREATED")
+                                && b.canRestore())
                                 restorable.insert(b.id);
                         }
                         m_feed->setRestorableBackups(restorable);
@@ -204,7 +264,8 @@ void ConsoleController::track(ActionJob *job, const QString &what)
         m_context->announceActivity(a);
         m_feed->upsert(a);
         m_backups->updateRunning(a);
-        loadProject(); // the environment is busy now: its action links changed
+        // The environment is busy now: its action links changed.
+        m_scheduler->pollNow(QStringLiteral("environments"));
     });
     connect(job, &ActionJob::updated, this, [this](const Activity &a) {
         m_feed->upsert(a);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "client/types.h"
+#include "pollscheduler.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
+
+#include <optional>
 
 namespace bc {
 class ActionJob;
@@ -42,7 +44,8 @@ public:
     // Polls only while the window is visible.
     void setVisible(bool visible);
     void setPollInterval(std::chrono::milliseconds interval);
-    std::chrono::milliseconds pollInterval() const { return m_poll.intervalAsDuration(); }
+    std::chrono::milliseconds pollInterval() const;
+    PollScheduler *scheduler() const { return m_scheduler; }
     bool isConnected() const { return m_connected; }
     int runningJobs() const { return m_running; }
     // Work started elsewhere in the window (a restore dialog's run) that the count includes.
@@ -67,8 +70,10 @@ Q_SIGNALS:
     void jobFinished(const bc::Activity &activity);
 
 private:
-    void loadProject();
-    void loadBackups();
+    void loadEnvironments(PollScheduler::Done done);
+    void loadSettings();
+    void loadBackups(PollScheduler::Done done);
+    void pollFeed(PollScheduler::Done done);
     void onEnvironmentChanged();
     void track(ActionJob *job, const QString &what);
     void noteResult(bool ok, const ApiError *error);
@@ -77,12 +82,13 @@ private:
     ConsoleContext *m_context;
     BackupTableModel *m_backups;
     ActivityFeedModel *m_feed;
-    QTimer m_poll;
+    PollScheduler *m_scheduler;
+    PollScheduler::Done m_feedDone;
+    std::optional<ApiError> m_feedError;
     QString m_accountKey;
     QString m_pendingEnvironment;
     QString m_shownProject;
     QString m_shownEnvironment;
-    bool m_visible = false;
     bool m_connected = true;
     int m_running = 0;
 };

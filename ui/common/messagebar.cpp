@@ -9,6 +9,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace bc::ui {
 
 MessageBar::MessageBar(QWidget *parent)
@@ -17,6 +19,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_text(new QLabel(this))
     , m_detailsButton(new QToolButton(this))
     , m_close(new QToolButton(this))
+    , m_retry(new QToolButton(this))
     , m_details(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("messageBar"));
@@ -34,6 +37,7 @@ MessageBar::MessageBar(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_icon);
     row->addWidget(m_text, 1);
+    row->addWidget(m_retry);
     row->addWidget(m_detailsButton);
     row->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
@@ -43,6 +47,13 @@ MessageBar::MessageBar(QWidget *parent)
 
     connect(m_detailsButton, &QToolButton::toggled, m_details, &QWidget::setVisible);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->hide();
+    connect(m_retry, &QToolButton::clicked, this, [this] {
+        hide();
+        if (m_onRetry)
+            std::exchange(m_onRetry, {})();
+    });
     hide();
     retranslate();
 }
@@ -59,11 +70,15 @@ void MessageBar::changeEvent(QEvent *event)
 void MessageBar::retranslate()
 {
     m_detailsButton->setText(tr("Details"));
+    m_retry->setText(tr("Retry"));
     m_close->setToolTip(tr("Dismiss"));
 }
 
-void MessageBar::showMessage(Level level, const QString &text, const QString &details)
+void MessageBar::showMessage(Level level, const QString &text, const QString &details,
+                             std::function<void()> retry)
 {
+    m_onRetry = std::move(retry);
+    m_retry->setVisible(bool(m_onRetry));
     m_level = level;
     ++m_count;
     const QStyle::StandardPixmap icon = level == Level::Error ? QStyle::SP_MessageBoxCritical

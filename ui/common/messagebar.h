@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
@@ -22,7 +24,9 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
     ~MessageBar() override;
 
-    void showMessage(Level level, const QString &text, const QString &details = {});
+    // `retry` set: a Retry button calls it (and the bar hides).
+    void showMessage(Level level, const QString &text, const QString &details = {},
+                     std::function<void()> retry = {});
     QString text() const;
     QString details() const;
     Level level() const { return m_level; }
@@ -38,6 +42,8 @@ private:
     QLabel *m_text;
     QToolButton *m_detailsButton;
     QToolButton *m_close;
+    QToolButton *m_retry;
+    std::function<void()> m_onRetry;
     QPlainTextEdit *m_details;
     Level m_level = Level::Information;
     int m_count = 0;

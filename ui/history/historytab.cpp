@@ -83,7 +83,9 @@ HistoryTab::HistoryTab(ConsoleContext *context, QWidget *parent)
     });
     if (m_context) {
         connect(m_context, &ConsoleContext::projectChanged, this, &HistoryTab::scheduleReload);
-        connect(m_context, &ConsoleContext::environmentsChanged, this, &HistoryTab::scheduleReload);
+        // A poll re-announces the environments: reload only when what the history shows changed.
+        connect(m_context, &ConsoleContext::environmentsChanged, this,
+                &HistoryTab::environmentsRefreshed);
         connect(m_context, &ConsoleContext::refreshRequested, this, &HistoryTab::scheduleReload);
         connect(m_context, &ConsoleContext::environmentChanged, this, &HistoryTab::showEnvironment);
     }

@@ -80,7 +80,9 @@ void ConsoleShell::showWelcome(WelcomeDialog::Page page)
 void ConsoleShell::startSandbox()
 {
     if (!m_sandboxKey.isEmpty() && m_accounts->account(m_sandboxKey)) {
-        m_window->treeView()->select(m_sandboxKey, {}, {});
+        // Already there (a second `--sandbox` launch): keep what is selected in it.
+        if (m_controller->accountKey() != m_sandboxKey)
+            m_window->treeView()->select(m_sandboxKey, {}, {});
         return;
     }
     if (!m_sandboxStarter) {

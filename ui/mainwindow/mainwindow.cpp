@@ -76,15 +76,36 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     connect(m_tree, &EnvironmentTreeView::projectExpanded, controller->accounts(),
             &AccountManager::loadEnvironments);
     connect(context, &ConsoleContext::environmentChanged, this, &MainWindow::updateCaption);
+    // The context is the one selection: whoever changed it (the fleet board, a second launch),
+    // the tree shows it too, so that Backup acts on what the tree highlights.
+    connect(context, &ConsoleContext::environmentChanged, this, [this, context] {
+        if (context->environment())
+            m_tree->select(m_controller->accountKey(), context->projectId(),
+                           context->environment()->id);
+    });
     connect(context, &ConsoleContext::projectChanged, this, &MainWindow::updateCaption);
     connect(context, &ConsoleContext::accountChanged, this,
             [this] { m_accountsMenu->setCurrent(m_controller->accountKey()); });
     connect(context, &ConsoleContext::errorReported, this,
-            [this](const QString &text, const QString &details) {
-                m_messageBar->showMessage(MessageBar::Level::Error, text, details);
+            [this, context](const QString &text, const QString &details) {
+                std::function<void()> retry;
+                if (!context->errorSource().isEmpty())
+                    retry = [context] {
+                        context->retry();
+                    };
+                m_messageBar->showMessage(MessageBar::Level::Error, text, details,
+                                          std::move(retry));
             });
+    // An error of work that has since succeeded (or was left) is no longer a fact.
+    connect(context, &ConsoleContext::errorCleared, m_messageBar, &QWidget::hide);
     connect(controller->accounts(), &AccountManager::errorOccurred, context,
-            &ConsoleContext::reportError);
+            [context](const QString &what, const ApiError &error) {
+                context->reportError(what, error, QStringLiteral("accounts"));
+            });
+    connect(controller->accounts(), &AccountManager::signedIn, context,
+            [context] { context->clearError(QStringLiteral("accounts")); });
+    connect(controller->accounts(), &AccountManager::projectsLoaded, context,
+            [context] { context->clearError(QStringLiteral("accounts")); });
     connect(controller, &ConsoleController::jobFinished, m_notifier, &Notifier::activityFinished);
     connect(controller, &ConsoleController::jobFinished, this, [this](const Activity &a) {
         statusBar()->showMessage(

@@ -2,11 +2,11 @@
 
 #include "client/apiclient.h"
 #include "client/auditlog.h"
-#include "client/restoreundo.h"
 #include "contactsupportdialog.h"
 #include "restoreform.h"
 #include "restorerun.h"
 
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -110,20 +110,44 @@ void RestoreDialog::startRun()
     connect(m_run, &RestoreRun::activityStarted, this, &RestoreDialog::activityStarted);
     connect(m_run, &RestoreRun::finished, this, &RestoreDialog::onRunFinished);
     m_pages->setCurrentIndex(1);
+    Q_EMIT runCreated(m_run);
     m_run->start();
+}
+
+bool RestoreDialog::isRunning() const
+{
+    return m_run && !m_run->isFinished();
+}
+
+// Esc during a run: the run goes on in the background, as with "Continue in background".
+void RestoreDialog::reject()
+{
+    if (isRunning()) {
+        hide();
+        return;
+    }
+    QDialog::reject();
+}
+
+// The close button during a run: hidden, not closed (closing would delete the dialog).
+void RestoreDialog::closeEvent(QCloseEvent *event)
+{
+    if (isRunning()) {
+        event->ignore();
+        hide();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void RestoreDialog::onRunFinished(bool ok)
 {
     m_close->setEnabled(true);
     m_background->setVisible(false);
-    const bool undoable = ok && !m_run->safetyBackupId().isEmpty();
-    m_undo->setVisible(undoable);
-    if (undoable) {
-        const RestorePlan &plan = m_run->plan();
-        RestoreUndoStore().record({m_session.project.id, m_run->restoreActivity().id,
-                                   plan.targetName(), m_run->safetyBackupId()});
-    }
+    // Kept: the run's owner may delete the run now that it is over.
+    m_safetyBackupId = ok ? m_run->safetyBackupId() : QString();
+    m_undoTarget = m_run->plan().targetName();
+    m_undo->setVisible(!m_safetyBackupId.isEmpty());
     Q_EMIT runFinished(ok);
     if (!m_run->restoreActivity().id.isEmpty())
         Q_EMIT restoreEnded(m_run->restoreActivity());
@@ -134,11 +158,10 @@ void RestoreDialog::onRunFinished(bool ok)
 
 void RestoreDialog::undoRestore()
 {
-    if (!m_run || m_run->safetyBackupId().isEmpty() || !m_session.client)
+    if (m_safetyBackupId.isEmpty() || !m_session.client)
         return;
     m_undo->setEnabled(false);
-    const QString target = m_run->plan().targetName();
-    m_session.client->backup(m_session.project.id, target, m_run->safetyBackupId(), this,
+    m_session.client->backup(m_session.project.id, m_undoTarget, m_safetyBackupId, this,
                              [this](Result<Backup> result) {
                                  m_undo->setEnabled(true);
                                  if (!result.ok()) {

@@ -18,10 +18,11 @@ namespace bc::ui {
 class RestoreForm;
 
 // Restore a backup: the form with its pre-flight summary, then the progress of the run (safety
-// backup, restore) with its streaming log. "Continue in background" hides the dialog; the run
-// goes on, owned by `runOwner`. After a restore with a safety backup, "Undo restore" loads that
-// backup back into the form, in place, for a restore of its own. Every confirmation is a widget
-// on the page (typed name, ticket), never a nested modal box, so tests drive it directly.
+// backup, restore) with its streaming log. "Continue in background", Esc and the close button
+// hide the dialog during a run; the run goes on, owned by `runOwner`. After a restore with a safety
+// backup, "Undo restore" loads that backup back into the form, in place, for a restore of its own.
+// Every confirmation is a widget on the page (typed name, ticket), never a nested modal box, so
+// tests drive it directly.
 class RestoreDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,14 +39,21 @@ public:
     void setAuditLogPath(const QString &path) { m_auditPath = path; }
     // Loads the safety backup of the finished run into the form (Undo restore).
     void undoRestore();
+    bool isRunning() const;
+    void reject() override;
 
 Q_SIGNALS:
+    // A run was created (owned by `runOwner`): its owner follows it to its end.
+    void runCreated(bc::ui::RestoreRun *run);
     void activityStarted(const bc::Activity &activity);
     void runFinished(bool ok);
     // The restore activity of the run ended (not sent when the run stopped before it).
     void restoreEnded(const bc::Activity &restore);
     // The form was loaded with the safety backup and can be restored in place.
     void undoReady();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *buildProgress();
@@ -67,6 +75,8 @@ private:
     QPushButton *m_undo = nullptr;
     QPushButton *m_close = nullptr;
     QPointer<RestoreRun> m_run;
+    QString m_safetyBackupId; // of the finished run, for Undo restore
+    QString m_undoTarget;
 };
 
 } // namespace bc::ui

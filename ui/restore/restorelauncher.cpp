@@ -5,6 +5,7 @@
 #include "client/restoreundo.h"
 #include "common/consolecontext.h"
 #include "restoredialog.h"
+#include "restorerun.h"
 #include "restoresession.h"
 
 #include <memory>
@@ -47,28 +48,30 @@ RestoreDialog *RestoreLauncher::openRestore(const Backup &backup)
 {
     auto *dialog = new RestoreDialog(sessionOf(*m_context), backup, this, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RestoreDialog::activityStarted, m_context, &ConsoleContext::announceActivity);
-    connect(dialog, &RestoreDialog::runFinished, m_context, &ConsoleContext::requestRefresh);
-    connect(dialog, &RestoreDialog::restoreEnded, this, &RestoreLauncher::restoreFinished);
-    countRun(dialog);
+    connect(dialog, &RestoreDialog::runCreated, this, &RestoreLauncher::follow);
     dialog->open();
     return dialog;
 }
 
-void RestoreLauncher::countRun(RestoreDialog *dialog)
+// The run, not its dialog, carries the results: the dialog may be gone (Esc, closed) long before
+// the run ends. The launcher tells the console and deletes the run once it is over.
+void RestoreLauncher::follow(RestoreRun *run)
 {
+    connect(run, &RestoreRun::activityStarted, m_context, &ConsoleContext::announceActivity);
     // A run may start two activities (the safety backup, then the restore): it counts once.
     auto counted = std::make_shared<bool>(false);
-    connect(dialog, &RestoreDialog::activityStarted, this, [this, counted] {
+    connect(run, &RestoreRun::activityStarted, this, [this, counted] {
         if (!std::exchange(*counted, true))
             Q_EMIT runStarted();
     });
-    const auto end = [this, counted] {
+    connect(run, &RestoreRun::finished, this, [this, run, counted] {
         if (std::exchange(*counted, false))
             Q_EMIT runEnded();
-    };
-    connect(dialog, &RestoreDialog::runFinished, this, end);
-    connect(dialog, &QObject::destroyed, this, end);
+        if (!run->restoreActivity().id.isEmpty())
+            Q_EMIT restoreFinished(run->restoreActivity());
+        m_context->requestRefresh();
+        run->deleteLater();
+    });
 }
 
 bool RestoreLauncher::canUndo(const Activity &restore) const

@@ -12,6 +12,7 @@ namespace bc::ui {
 class AuditWindow;
 class ConsoleContext;
 class RestoreDialog;
+class RestoreRun;
 
 // Plugs the restore flow into the console: opens the restore dialog for
 // ConsoleContext::restoreRequested (backup row, feed link, Ctrl+R), announces the activities it
@@ -42,7 +43,7 @@ Q_SIGNALS:
     void runEnded();
 
 private:
-    void countRun(RestoreDialog *dialog);
+    void follow(RestoreRun *run);
 
     ConsoleContext *m_context;
     QPointer<QWidget> m_window;

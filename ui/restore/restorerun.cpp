@@ -1,9 +1,12 @@
 #include "restorerun.h"
 
 #include "client/apiclient.h"
+#include "client/restoreundo.h"
 #include "models/actionjob.h"
 
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 namespace bc::ui {
 
@@ -38,10 +41,22 @@ void RestoreRun::start()
             return;
         }
     }
-    if (m_plan.takesSafetyBackup())
+    m_steps = m_plan.takesSafetyBackup() ? 2 : 1;
+    if (m_steps == 2)
         startSafetyBackup();
     else
         startRestore();
+}
+
+// One bar for the whole run: with a safety backup each step fills its half, so the bar never
+// jumps back from 100 % to the start of the restore.
+void RestoreRun::stepProgress(int percent)
+{
+    const int overall = ((m_step - 1) * 100 + std::clamp(percent, 0, 100)) / m_steps;
+    if (overall < m_progress)
+        return;
+    m_progress = overall;
+    Q_EMIT progressChanged(overall);
 }
 
 ActionJob *RestoreRun::watch(ActionJob *job)
@@ -52,9 +67,8 @@ ActionJob *RestoreRun::watch(ActionJob *job)
         audit({});
         Q_EMIT activityStarted(activity);
     });
-    connect(job, &ActionJob::updated, this, [this](const Activity &activity) {
-        Q_EMIT progressChanged(activity.completionPercent);
-    });
+    connect(job, &ActionJob::updated, this,
+            [this](const Activity &activity) { stepProgress(activity.completionPercent); });
     connect(job, &ActionJob::lineReceived, this, &RestoreRun::lineReceived);
     connect(job, &ActionJob::failed, this, [this](const ApiError &error) {
         fail(error.describe(),
@@ -66,8 +80,10 @@ ActionJob *RestoreRun::watch(ActionJob *job)
 void RestoreRun::startSafetyBackup()
 {
     const std::optional<Environment> target = m_plan.targetEnvironment();
-    Q_EMIT stageChanged(tr("Taking a live backup of %1 first…").arg(m_plan.targetName()));
-    Q_EMIT progressChanged(0);
+    m_step = 1;
+    Q_EMIT stageChanged(
+        tr("Step 1 of 2: safety backup. Taking a live backup of %1…").arg(m_plan.targetName()));
+    stepProgress(0);
     ActionJob *job = watch(ActionJob::createBackup(m_client, *target, /*safe=*/false, this));
     connect(job, &ActionJob::finished, this, &RestoreRun::onSafetyDone);
     job->start();
@@ -87,9 +103,11 @@ void RestoreRun::onSafetyDone(const Activity &activity)
 
 void RestoreRun::startRestore()
 {
-    Q_EMIT stageChanged(
-        tr("Restoring backup %1 to %2…").arg(m_plan.input().backup.id, m_plan.targetName()));
-    Q_EMIT progressChanged(0);
+    const QString restoring
+        = tr("Restoring backup %1 to %2…").arg(m_plan.input().backup.id, m_plan.targetName());
+    m_step = m_steps;
+    Q_EMIT stageChanged(m_steps == 2 ? tr("Step 2 of 2: restore. %1").arg(restoring) : restoring);
+    stepProgress(0);
     ApiClient *client = m_client;
     const Backup backup = m_plan.input().backup;
     const RestoreRequest request = m_plan.request();
@@ -114,7 +132,11 @@ void RestoreRun::onRestoreDone(const Activity &activity)
     if (!m_succeeded)
         m_error = tr("The restore of %1 ended without success (%2).")
                       .arg(m_plan.targetName(), outcomeOf(activity));
-    Q_EMIT progressChanged(100);
+    // Recorded here, not by a dialog: the run may end long after its dialog was closed.
+    if (m_succeeded && !m_safetyBackupId.isEmpty())
+        RestoreUndoStore().record(
+            {m_plan.input().project.id, activity.id, m_plan.targetName(), m_safetyBackupId});
+    stepProgress(100);
     Q_EMIT stageChanged(m_succeeded ? tr("%1 was restored from backup %2.")
                                           .arg(m_plan.targetName(), m_plan.input().backup.id)
                                     : m_error);

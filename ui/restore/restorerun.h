@@ -19,8 +19,9 @@ namespace bc::ui {
 // Carries out one restore plan: the safety backup first when asked (a live backup of the
 // target; the restore is only sent once it succeeded), then the restore on the backup's own
 // environment, following each activity to its end. Support restores are written to the audit
-// log before the request and updated with activity ids and outcome. Outlives the dialog that
-// started it ("Continue in background").
+// log before the request and updated with activity ids and outcome; a restore with a safety
+// backup records its undo. Outlives the dialog that started it ("Continue in background", Esc,
+// the close button): whoever owns it deletes it once finished.
 class RestoreRun final : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ public:
 
 Q_SIGNALS:
     void stageChanged(const QString &text);
+    // Of the whole run (both steps), never decreasing.
     void progressChanged(int percent);
     void lineReceived(const bc::LogLine &line);
     // Each activity this run started (safety backup, restore): for the feed and notifications.
@@ -57,6 +59,7 @@ private:
     void onSafetyDone(const Activity &activity);
     void onRestoreDone(const Activity &activity);
     void fail(const QString &text, const QString &outcome);
+    void stepProgress(int percent);
     void audit(const QString &outcome);
 
     QPointer<ApiClient> m_client;
@@ -67,6 +70,9 @@ private:
     QString m_safetyBackupId;
     Activity m_restoreActivity;
     QString m_error;
+    int m_steps = 1;
+    int m_step = 1;
+    int m_progress = 0;
     bool m_finished = false;
     bool m_succeeded = false;
 };

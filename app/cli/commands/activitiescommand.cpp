@@ -76,7 +76,7 @@ void ActivitiesCommand::fetch(ActivityQuery query)
                              // A full page may have a next one: page newest-first with starts_at
                              // (contract §6).
                              if (page->size() == query.count && m_activities.size() < limit()) {
-                                 query.startsAt = page->constLast().createdAt;
+                                 query.pageAfter(page->constLast());
                                  return fetch(query);
                              }
                              QList<QJsonObject> list;

@@ -1,0 +1,185 @@
+// Issue 12, facts and lifetimes in the real console (in-process sandbox, demo seed): a restore
+// outlives its dialog (Esc mid-run keeps the run, its count, its undo record and its notification,
+// and nothing is leaked), its progress is one honest bar over two steps, and a viewer gets no
+// Restore link in the feed.
+#include "client/restoreundo.h"
+#include "consolefixture.h"
+#include "models/activityfeedmodel.h"
+#include "models/backuptablemodel.h"
+#include "models/environmenttreemodel.h"
+#include "sandboxprocess.h"
+#include "ui/accounts/accountmanager.h"
+#include "ui/accounts/environmenttreeview.h"
+#include "ui/common/consolecontext.h"
+#include "ui/common/consolecontroller.h"
+#include "ui/common/messagebar.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/restore/restoredialog.h"
+#include "ui/restore/restoreform.h"
+#include "ui/restore/restorerun.h"
+
+#include <QAbstractProxyModel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using bc::test::ConsoleFixture;
+using namespace bc;
+using namespace bc::ui;
+
+namespace {
+const QString project = QLatin1String(test::demo::eu3Project);
+} // namespace
+
+class TstWorkdayFacts final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void escDuringRestoreKeepsTheRun()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start());
+        QVERIFY(console.openEnvironment(project, QStringLiteral("staging")));
+        ConsoleController *controller = console.shell()->controller();
+        std::optional<Backup> backup;
+        for (int row = 0; row < controller->backups()->rowCount() && !backup; ++row) {
+            const auto b = controller->backups()->backupAt(row);
+            if (b && b->canRestore())
+                backup = b;
+        }
+        QVERIFY(backup);
+        console.shell()->context()->requestRestore(*backup);
+        QPointer<RestoreDialog> dialog;
+        QTRY_VERIFY((dialog = console.shell()->window()->findChild<RestoreDialog *>()));
+        auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        QTRY_VERIFY(restore->isEnabled());
+        QVERIFY(dialog->form()->plan().takesSafetyBackup()); // staging: on by default
+        QSignalSpy finished(controller, &ConsoleController::jobFinished);
+        restore->click();
+        QPointer<RestoreRun> run = dialog->run();
+        QVERIFY(run);
+        QList<int> progress;
+        QStringList stages;
+        connect(run, &RestoreRun::progressChanged, this, [&progress](int p) { progress << p; });
+        connect(run, &RestoreRun::stageChanged, this, [&stages](const QString &s) { stages << s; });
+        QTRY_COMPARE_WITH_TIMEOUT(controller->runningJobs(), 1, 15000);
+
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog); // hidden, not deleted
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(controller->runningJobs(), 1); // still running, still counted
+
+        QTRY_COMPARE_WITH_TIMEOUT(controller->runningJobs(), 0, 60000);
+        QTRY_VERIFY(!run); // the launcher deleted it: no RestoreRun left behind
+        QTRY_VERIFY(!dialog); // hidden and done: gone too
+        QVERIFY(console.shell()->context()->findChildren<RestoreRun *>().isEmpty());
+        // The notification's signal came, for the restore itself.
+        const auto restoreEnded = std::find_if(finished.cbegin(), finished.cend(), [](auto &args) {
+            return args.at(0).template value<Activity>().type
+                == QLatin1String("environment.restore");
+        });
+        QVERIFY(restoreEnded != finished.cend());
+        const Activity activity = restoreEnded->at(0).value<Activity>();
+        QVERIFY(activity.isSuccess());
+        // The undo record exists although no dialog saw the end.
+        QVERIFY(RestoreUndoStore().find(project, activity.id).has_value());
+
+        // One bar over both steps: never back from 100 % to the restore's start.
+        for (int i = 1; i < progress.size(); ++i)
+            QVERIFY2(progress.at(i) >= progress.at(i - 1), qPrintable(QString::number(i)));
+        QVERIFY(!progress.isEmpty() && progress.constLast() == 100);
+        QVERIFY2(stages.join(u'\n').contains(QLatin1String("Step 2 of 2")),
+                 qPrintable(stages.join(u'\n')));
+    }
+
+    void viewerGetsNoRestoreLinks()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start(QStringLiteral("sandbox-viewer")));
+        QVERIFY(console.openEnvironment(project, QStringLiteral("staging")));
+        ConsoleController *controller = console.shell()->controller();
+        ActivityFeedModel *feed = controller->feed();
+        // A successful backup in the feed whose backup is in the table: an admin's link.
+        QSet<QString> listed;
+        for (int row = 0; row < controller->backups()->rowCount(); ++row)
+            listed.insert(controller->backups()->backupAt(row)->id);
+        QTRY_VERIFY(feed->rowCount() > 0);
+        bool candidate = false;
+        for (int row = 0; row < feed->rowCount(); ++row) {
+            const Activity a = *feed->activityAt(row);
+            candidate |= a.isSuccess() && listed.contains(a.backupName());
+            QVERIFY2(!feed->index(row).data(ActivityFeedModel::CanRestoreRole).toBool(),
+                     qPrintable(a.id));
+        }
+        QVERIFY(candidate);
+    }
+    // Issue 12: what the fleet board does (select another environment in the controller) moves
+    // the tree's highlight too; a second `--sandbox` launch keeps the selection and the table.
+    void oneSelection()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start());
+        QVERIFY(console.openEnvironment(project, QStringLiteral("staging")));
+        ConsoleController *controller = console.shell()->controller();
+        QTreeView *tree = console.shell()->window()->treeView()->tree();
+        const auto shownInTree = [&](const QString &environment) {
+            const auto *proxy = qobject_cast<const QAbstractProxyModel *>(tree->model());
+            const QModelIndex current
+                = proxy ? proxy->mapToSource(tree->currentIndex()) : QModelIndex();
+            return current.isValid()
+                && current
+                == controller->accounts()->tree()->indexOf(console.accountKey(), project,
+                                                           environment);
+        };
+        QVERIFY(shownInTree(QStringLiteral("staging")));
+        controller->select(console.accountKey(), project, QStringLiteral("develop"));
+        QTRY_VERIFY(console.shell()->context()->environment()
+                    && console.shell()->context()->environment()->id == QLatin1String("develop"));
+        QTRY_VERIFY(shownInTree(QStringLiteral("develop")));
+
+        QTRY_VERIFY(controller->backups()->rowCount() > 0);
+        console.shell()->startSandbox(); // what a second launch with --sandbox hands over
+        QCOMPARE(console.shell()->context()->environment()->id, QStringLiteral("develop"));
+        QVERIFY(shownInTree(QStringLiteral("develop")));
+        QVERIFY(controller->backups()->rowCount() > 0);
+    }
+    // Issue 12: an error is tied to the work that failed: Retry redoes it and a success clears
+    // it; leaving the environment clears it too.
+    void errorsClearedOnSuccessOrWhenLeft()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start());
+        QVERIFY(console.openEnvironment(project, QStringLiteral("staging")));
+        ConsoleController *controller = console.shell()->controller();
+        MessageBar *bar = console.shell()->window()->messageBar();
+        const QString develop = QStringLiteral("*/projects/") + project
+            + QStringLiteral("/environments/develop/backups=status:403,times=1");
+        QVERIFY(console.addFault(develop));
+        controller->select(console.accountKey(), project, QStringLiteral("develop"));
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QLatin1String("backups")), qPrintable(bar->text()));
+        auto *retry = bar->findChild<QToolButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry && retry->isVisible());
+        retry->click();
+        QTRY_VERIFY(controller->backups()->rowCount() > 0);
+        QVERIFY(!bar->isVisible());
+
+        // Failing again, then the user goes elsewhere: the error does not stay over staging.
+        QVERIFY(console.addFault(develop));
+        controller->select(console.accountKey(), project, QStringLiteral("staging"));
+        QTRY_VERIFY(controller->backups()->rowCount() > 0);
+        controller->select(console.accountKey(), project, QStringLiteral("develop"));
+        QTRY_VERIFY(bar->isVisible());
+        controller->select(console.accountKey(), project, QStringLiteral("staging"));
+        QTRY_VERIFY(!bar->isVisible());
+    }
+};
+
+QTEST_MAIN(TstWorkdayFacts)
+#include "tst_workday_facts.moc"
