@@ -137,10 +137,15 @@ QList<AuditEntry> AuditLog::entries() const
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
+    return read(file);
+}
+
+QList<AuditEntry> AuditLog::read(QIODevice &device)
+{
     QList<AuditEntry> result;
     QHash<QString, qsizetype> rowOf;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
+    while (!device.atEnd()) {
+        const QByteArray line = device.readLine().trimmed();
         const QJsonDocument document = QJsonDocument::fromJson(line);
         if (!document.isObject())
             continue;

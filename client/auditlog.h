@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 namespace bc {
 
 class RestorePlan;
@@ -56,6 +58,8 @@ public:
     bool update(AuditEntry entry, const QStringList &activityIds, const QString &outcome);
     // The entries, oldest first, each in its latest state. Lines that are not JSON are skipped.
     QList<AuditEntry> entries() const;
+    // The same from any device (the file, or bytes in a fuzz target).
+    static QList<AuditEntry> read(QIODevice &device);
     QString errorString() const { return m_error; }
 
 private:

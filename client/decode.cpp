@@ -291,7 +291,11 @@ void from_json(const json &j, ProjectCapabilities &v)
 template<typename T>
 Result<T> decodeBody(const QByteArray &body, const QUrl &url)
 {
-    const json document = json::parse(body.cbegin(), body.cend(), nullptr, false);
+    // JSON text never holds a raw NUL (in strings it is \u0000), and nlohmann's parser would take
+    // one for the end of the input and ignore what follows.
+    const json document = body.contains('\0')
+        ? json(json::value_t::discarded)
+        : json::parse(body.cbegin(), body.cend(), nullptr, false);
     if (document.is_discarded())
         return ApiError::decode({}, Tr::tr("the answer is not valid JSON"), url);
     try {

@@ -1,12 +1,8 @@
 #include "logstream.h"
 
 #include "apiclient.h"
-#include "decode.h"
-#include "logging.h"
 #include "requestrunner.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrlQuery>
 
 namespace bc {
@@ -64,13 +60,13 @@ void LogStream::open()
     if (!m_running || !m_client)
         return;
     QUrl url = m_client->resolveHref(m_href);
-    if (m_linesRead > 0) {
+    if (m_reader.position() > 0) {
         QUrlQuery query(url);
         query.removeAllQueryItems(QStringLiteral("start_at"));
-        query.addQueryItem(QStringLiteral("start_at"), QString::number(m_linesRead));
+        query.addQueryItem(QStringLiteral("start_at"), QString::number(m_reader.position()));
         url.setQuery(query);
     }
-    m_pending.clear();
+    m_reader.reopen();
     m_newThisOpen = 0;
     auto state = std::make_shared<detail::CallState>(this);
     m_call = CallHandle(state);
@@ -83,50 +79,26 @@ void LogStream::open()
 
 void LogStream::onData(const QByteArray &chunk)
 {
-    m_pending += chunk;
-    qsizetype newline;
-    while (!m_sealed && (newline = m_pending.indexOf('\n')) >= 0) {
-        const QByteArray line = m_pending.left(newline).trimmed();
-        m_pending.remove(0, newline + 1);
-        if (!line.isEmpty())
-            handleLine(line);
-    }
+    deliver(m_reader.feed(chunk));
 }
 
-void LogStream::handleLine(const QByteArray &line)
+void LogStream::deliver(const QList<LogLine> &lines)
 {
-    const QJsonObject object = QJsonDocument::fromJson(line).object();
-    if (object.value(QLatin1String("seal")).toBool()) {
+    m_newThisOpen += int(lines.size());
+    for (const LogLine &line : lines)
+        Q_EMIT lineReceived(line);
+    if (m_reader.isSealed() && !m_sealed) {
         m_sealed = true;
         stop();
         Q_EMIT sealed();
-        return;
     }
-    const Result<LogLine> decoded = decodeBody<LogLine>(line);
-    if (!decoded.ok()) {
-        qCDebug(lcClient) << "log line skipped:" << decoded.error().describe();
-        return;
-    }
-    const LogLine &logLine = decoded.value();
-    if (!logLine.id.isEmpty()) {
-        if (m_seen.contains(logLine.id))
-            return;
-        m_seen.insert(logLine.id);
-    }
-    ++m_linesRead;
-    ++m_newThisOpen;
-    Q_EMIT lineReceived(logLine);
 }
 
 void LogStream::onClosed(const Result<Done> &result)
 {
     if (m_sealed || !m_running)
         return;
-    // A last line without its newline is complete if it parses; a cut one is read again later.
-    const QByteArray rest = m_pending.trimmed();
-    m_pending.clear();
-    if (!rest.isEmpty() && !QJsonDocument::fromJson(rest).isNull())
-        handleLine(rest);
+    deliver(m_reader.close());
     if (m_sealed)
         return;
     if (!result.ok() && !result.error().isTransient()) {

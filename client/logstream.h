@@ -1,13 +1,13 @@
 #pragma once
 
 #include "callhandle.h"
+#include "loglinereader.h"
 #include "result.h"
 #include "types.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 namespace bc {
@@ -29,7 +29,7 @@ public:
     void start();
     void stop();
     bool isSealed() const { return m_sealed; }
-    int linesRead() const { return m_linesRead; }
+    int linesRead() const { return m_reader.position(); }
 
 Q_SIGNALS:
     void lineReceived(const bc::LogLine &line);
@@ -41,15 +41,13 @@ private:
     void open();
     void onData(const QByteArray &chunk);
     void onClosed(const Result<Done> &result);
-    void handleLine(const QByteArray &line);
+    void deliver(const QList<LogLine> &lines);
 
     QPointer<ApiClient> m_client;
     QString m_href;
-    QByteArray m_pending;
-    QSet<QString> m_seen;
+    LogLineReader m_reader;
     QTimer m_reopen;
     CallHandle m_call;
-    int m_linesRead = 0;
     int m_newThisOpen = 0;
     int m_idleMs = 1000;
     bool m_sealed = false;

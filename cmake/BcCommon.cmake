@@ -29,3 +29,14 @@ if(BC_SANITIZE)
     target_compile_options(bc_common INTERFACE -fsanitize=${_bc_sanitizers} -fno-omit-frame-pointer)
     target_link_options(bc_common INTERFACE -fsanitize=${_bc_sanitizers})
 endif()
+
+# libFuzzer: the coverage instrumentation and both sanitizers on everything compiled; the fuzz
+# targets add -fsanitize=fuzzer (libFuzzer's main) at link time. UB aborts, so the fuzzer sees it.
+if(BC_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "BC_FUZZ needs clang (libFuzzer): use the fuzz preset")
+    endif()
+    target_compile_options(bc_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(bc_common INTERFACE -fsanitize=address,undefined)
+endif()

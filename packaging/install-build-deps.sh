@@ -9,6 +9,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qtkeychain-qt6-dev nlohmann-json3-dev libgl-dev
+    # fuzz: clang with libFuzzer and the sanitizer runtimes (the fuzz preset, tests/fuzz)
+    clang libclang-rt-14-dev
     # run: QtKeychain loads libsecret at run time; Qt's xcb platform plugin
     libsecret-1-0 libqt6svg6 qt6-qpa-plugins
     # run: Qt's own strings (OK, Cancel, Restore Defaults) in German and French

@@ -4,17 +4,27 @@ namespace bc::sandbox {
 
 QRegularExpression FaultRule::glob(const QString &pattern)
 {
+    // Literals as \x{...} code points: escaping one QChar at a time split characters outside the
+    // BMP into lone surrogates, and Qt writes NUL as "\0", which a following digit turns into
+    // another (octal) character.
+    // A run of '*' is one ".*": thirty of them in a row made PCRE give up (backtracking limit)
+    // and the rule silently never matched.
     QString regex;
-    for (const QChar c : pattern) {
-        if (c == QLatin1Char('*')) {
-            regex += QStringLiteral(".*");
-        } else if (c == QLatin1Char('?')) {
+    for (const char32_t c : pattern.toUcs4()) {
+        if (c == U'*') {
+            if (!regex.endsWith(QLatin1String(".*")))
+                regex += QStringLiteral(".*");
+        } else if (c == U'?') {
             regex += QLatin1Char('.');
+        } else if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9')
+                   || c == U'/' || c == U'_' || c == U'-') {
+            regex += QChar(c);
         } else {
-            regex += QRegularExpression::escape(QString(c));
+            regex += QStringLiteral("\\x{%1}").arg(uint(c), 0, 16);
         }
     }
-    return QRegularExpression(QRegularExpression::anchoredPattern(regex));
+    return QRegularExpression(QRegularExpression::anchoredPattern(regex),
+                              QRegularExpression::DotMatchesEverythingOption);
 }
 
 std::optional<FaultRule> FaultRule::parse(const QString &text, QString *error)
@@ -35,6 +45,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &text, QString *error)
     if (name == QLatin1String("delay") && action.size() == 2) {
         rule.action = Action::Delay;
         rule.value = action[1].toInt(&ok);
+        ok = ok && rule.value >= 0;
     } else if (name == QLatin1String("status") && action.size() == 2) {
         rule.action = Action::Status;
         rule.value = action[1].toInt(&ok);
@@ -65,7 +76,8 @@ std::optional<FaultRule> FaultRule::parse(const QString &text, QString *error)
         } else {
             valueOk = false;
         }
-        ok = ok && valueOk;
+        // A count or a delay below zero means nothing: refused rather than guessed at.
+        ok = ok && valueOk && (key == QLatin1String("method") || value.toInt() >= 0);
     }
     if (!ok) {
         *error = QStringLiteral("cannot read fault rule: ") + text;

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "renderer.h"
+#include "restorebody.h"
 #include "router.h"
 #include "scheduler.h"
 
@@ -32,53 +33,6 @@ void RestoreApi::registerRoutes(Router &router)
                Router::Access::Authenticated, [this](const ApiRequest &r, const QStringList &p) {
                    return restore(r, p[0], p[1], p[2]);
                });
-}
-
-// The spec's EnvironmentRestoreInput: environment_name, branch_from, resources and
-// resources.init are nullable (null = not given); any other field is refused.
-bool RestoreApi::validBody(const QJsonObject &body, ApiReply &error)
-{
-    if (!BodyReader::onlyFields(body,
-                                {QStringLiteral("environment_name"), QStringLiteral("branch_from"),
-                                 QStringLiteral("restore_code"),
-                                 QStringLiteral("restore_resources"), QStringLiteral("resources")},
-                                error)) {
-        return false;
-    }
-    for (const QString &field :
-         {QStringLiteral("environment_name"), QStringLiteral("branch_from")}) {
-        if (!body.value(field).isNull()
-            && !BodyReader::fieldType(body, field, QJsonValue::String, error)) {
-            return false;
-        }
-    }
-    for (const QString &field :
-         {QStringLiteral("restore_code"), QStringLiteral("restore_resources")}) {
-        if (!BodyReader::fieldType(body, field, QJsonValue::Bool, error)) {
-            return false;
-        }
-    }
-    if (!body.value(QStringLiteral("resources")).isNull()
-        && !BodyReader::fieldType(body, QStringLiteral("resources"), QJsonValue::Object, error)) {
-        return false;
-    }
-    if (body.value(QStringLiteral("resources")).isObject()) {
-        const QJsonObject resources = body.value(QStringLiteral("resources")).toObject();
-        const QStringList inits{QStringLiteral("backup"), QStringLiteral("parent"),
-                                QStringLiteral("default"), QStringLiteral("minimum")};
-        if (!BodyReader::onlyFields(resources, {QStringLiteral("init")}, error)) {
-            return false;
-        }
-        if (resources.contains(QStringLiteral("init"))
-            && !resources.value(QStringLiteral("init")).isNull()
-            && !inits.contains(resources.value(QStringLiteral("init")).toString())) {
-            error = ApiReply::error(
-                400,
-                QStringLiteral("resources.init must be one of backup, parent, default, minimum"));
-            return false;
-        }
-    }
-    return true;
 }
 
 QJsonObject RestoreApi::newBranch(const QString &projectId, const QString &name,
@@ -119,7 +73,7 @@ ApiReply RestoreApi::restore(const ApiRequest &request, const QString &projectId
         return ApiReply::error(404, QStringLiteral("Backup not found: ") + id);
     }
     const auto body = BodyReader::object(request, error);
-    if (!body || !validBody(*body, error)) {
+    if (!body || !RestoreBody::valid(*body, error)) {
         return error;
     }
     const QString targetName = body->value(QStringLiteral("environment_name")).toString(envName);

@@ -17,7 +17,6 @@ public:
 private:
     ApiReply restore(const ApiRequest &request, const QString &projectId, const QString &env,
                      const QString &id);
-    static bool validBody(const QJsonObject &body, ApiReply &error);
     QJsonObject newBranch(const QString &projectId, const QString &name, const QJsonObject &parent);
 
     ApiContext m_ctx;

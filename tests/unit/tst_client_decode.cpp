@@ -290,6 +290,19 @@ private Q_SLOTS:
         QCOMPARE(r.error().kind, ApiError::Kind::Decode);
         QVERIFY(r.error().describe().contains(QLatin1String("size_used")));
     }
+
+    // Found by fuzz_decode_backup: nlohmann's parser stops at a NUL byte, so an answer with
+    // garbage after one was read as the JSON before it (and the same bytes in a list were not).
+    void nulIsNotTheEnd()
+    {
+        const QByteArray body = QByteArrayLiteral("{\"id\": \"b\"}\n\0\0garbage");
+        const Result<Backup> r = decodeBody<Backup>(body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Decode);
+        QVERIFY(r.error().field.isEmpty());
+        QVERIFY(!decodeBody<Backup>(QByteArrayLiteral("{\"id\": \"b\"}\0")).ok());
+        QVERIFY(decodeBody<Backup>(QByteArrayLiteral("{\"id\": \"b\\u0000\"}")).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClientDecode)

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void faultRules_data();
     void faultRules();
     void faultRuleCounting();
+    void faultRuleGlobLiterals();
     void retentionValidate_data();
     void retentionValidate();
     void retentionIntervals();
@@ -98,6 +99,12 @@ void TestSandboxUnit::faultRules_data()
     QTest::newRow("status 200") << "/a=status:200" << false << 0;
     QTest::newRow("unknown") << "/a=boom" << false << 0;
     QTest::newRow("bad option") << "/a=drop,when=now" << false << 0;
+    // Broke fuzz_faultrule's bounds invariant: negative numbers were taken (a negative delay, a
+    // rule that "fails -3 times").
+    QTest::newRow("negative delay") << "/a=delay:-1" << false << 0;
+    QTest::newRow("negative after") << "/a=drop,after=-2" << false << 0;
+    QTest::newRow("negative times") << "/a=drop,times=-3" << false << 0;
+    QTest::newRow("negative retry-after") << "/a=status:429,retry-after=-5" << false << 0;
 }
 
 void TestSandboxUnit::faultRules()
@@ -127,6 +134,37 @@ void TestSandboxUnit::faultRuleCounting()
     QVERIFY(rule->fire("GET", QStringLiteral("/api/projects/q/environments/dev/backups")));
     QVERIFY(!rule->fire("GET", QStringLiteral("/api/projects/q/environments/dev/backups")));
     QCOMPARE(rule->retryAfter, -1);
+}
+
+// Found by fuzz_faultrule: each character was escaped alone, so a NUL before a digit became an
+// octal escape ("\\02") and a character outside the BMP was split into two lone surrogates (an
+// invalid pattern): the rule never matched the path it spells.
+void TestSandboxUnit::faultRuleGlobLiterals()
+{
+    const QString nulDigit = QStringLiteral("/a") + QChar(0) + QStringLiteral("2b");
+    const QString emoji = QStringLiteral("/api/") + QString::fromUcs4(U"\U0001F600") + u"/x";
+    const QStringList paths{nulDigit, emoji, QStringLiteral("/a.b+c(d)[e]{f}$^|\\")};
+    for (const QString &path : paths) {
+        QString error;
+        auto rule = FaultRule::parse(path + QStringLiteral("=drop"), &error);
+        QVERIFY2(rule, qPrintable(error));
+        QVERIFY(rule->pattern.isValid());
+        QVERIFY2(rule->fire("GET", path), qPrintable(rule->pattern.pattern()));
+    }
+    const QRegularExpression nul
+        = FaultRule::glob(QStringLiteral("/a") + QChar(0) + QStringLiteral("2"));
+    QVERIFY(!nul.match(QStringLiteral("/a") + QChar(2)).hasMatch());
+    // A run of stars is one: 32 of them (fuzz_faultrule's input) made PCRE hit its backtracking
+    // limit, so the rule never fired on the path it spells.
+    QString xy;
+    for (int i = 0; i < 32; ++i)
+        xy += QStringLiteral("x/y");
+    const QRegularExpression stars = FaultRule::glob(
+        QStringLiteral("/api/proji/?") + QString(32, QLatin1Char('*')) + u"?#??????3002");
+    QVERIFY(stars.match(QStringLiteral("/api/proji/q") + xy + u"q#qqqqqq3002").hasMatch());
+    QVERIFY(FaultRule::glob(QStringLiteral("/a?c"))
+                .match(QStringLiteral("/a") + QString::fromUcs4(U"\U0001F600") + u"c")
+                .hasMatch());
 }
 
 void TestSandboxUnit::retentionValidate_data()
