@@ -15,4 +15,19 @@ std::optional<ProjectScope> ProjectScope::resolve(Store &store, const ApiRequest
     return ProjectScope{*project, *access, request.origin};
 }
 
+bool resolveEnvironment(Store &store, const ApiRequest &request, EnvironmentPath path,
+                        std::optional<ProjectScope> &scope, std::optional<QJsonObject> &env,
+                        ApiReply &error)
+{
+    scope = ProjectScope::resolve(store, request, path.project, error);
+    if (!scope)
+        return false;
+    env = store.environment(path.project, path.environment);
+    if (!env) {
+        error = ApiReply::error(404, QStringLiteral("Environment not found: ") + path.environment);
+        return false;
+    }
+    return true;
+}
+
 } // namespace bc::sandbox

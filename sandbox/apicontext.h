@@ -30,4 +30,16 @@ struct ProjectScope
     QString id() const { return project.value(QStringLiteral("id")).toString(); }
 };
 
+struct EnvironmentPath
+{
+    const QString &project;
+    const QString &environment;
+};
+
+// The project as the caller may see it and one of its environments; else the answer to give
+// (404 for either).
+bool resolveEnvironment(Store &store, const ApiRequest &request, EnvironmentPath path,
+                        std::optional<ProjectScope> &scope, std::optional<QJsonObject> &env,
+                        ApiReply &error);
+
 } // namespace bc::sandbox

@@ -11,37 +11,11 @@ namespace bc::sandbox {
 namespace {
 constexpr auto authed = Router::Access::Authenticated;
 
-ApiReply environmentNotFound(const QString &env)
-{
-    return ApiReply::error(404, QStringLiteral("Environment not found: ") + env);
-}
-
 QString envType(const QJsonObject &env)
 {
     return env.value(QStringLiteral("type")).toString();
 }
 
-struct EnvironmentPath
-{
-    const QString &project;
-    const QString &environment;
-};
-
-// The project as the caller may see it and one of its environments; else the answer to give.
-bool resolveEnvironment(Store &store, const ApiRequest &request, EnvironmentPath path,
-                        std::optional<ProjectScope> &scope, std::optional<QJsonObject> &env,
-                        ApiReply &error)
-{
-    scope = ProjectScope::resolve(store, request, path.project, error);
-    if (!scope)
-        return false;
-    env = store.environment(path.project, path.environment);
-    if (!env) {
-        error = environmentNotFound(path.environment);
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 BackupApi::BackupApi(ApiContext context)

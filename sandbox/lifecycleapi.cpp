@@ -87,13 +87,10 @@ ApiReply LifecycleApi::change(const ApiRequest &request, const QString &projectI
                               const QString &envName, Change change)
 {
     ApiReply error;
-    const auto scope = ProjectScope::resolve(m_ctx.store, request, projectId, error);
-    if (!scope) {
+    std::optional<ProjectScope> scope;
+    std::optional<QJsonObject> env;
+    if (!resolveEnvironment(m_ctx.store, request, {projectId, envName}, scope, env, error)) {
         return error;
-    }
-    const auto env = m_ctx.store.environment(projectId, envName);
-    if (!env) {
-        return ApiReply::error(404, QStringLiteral("Environment not found: ") + envName);
     }
     const auto body = BodyReader::object(request, error);
     if (!body || !BodyReader::onlyFields(*body, {}, error)) {

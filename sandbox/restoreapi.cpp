@@ -60,13 +60,10 @@ ApiReply RestoreApi::restore(const ApiRequest &request, const QString &projectId
                              const QString &envName, const QString &id)
 {
     ApiReply error;
-    const auto scope = ProjectScope::resolve(m_ctx.store, request, projectId, error);
-    if (!scope) {
+    std::optional<ProjectScope> scope;
+    std::optional<QJsonObject> source;
+    if (!resolveEnvironment(m_ctx.store, request, {projectId, envName}, scope, source, error)) {
         return error;
-    }
-    const auto source = m_ctx.store.environment(projectId, envName);
-    if (!source) {
-        return ApiReply::error(404, QStringLiteral("Environment not found: ") + envName);
     }
     const auto backup = m_ctx.store.backup(projectId, envName, id);
     if (!backup) {
