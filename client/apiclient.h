@@ -84,6 +84,12 @@ public:
     CallHandle restoreBackup(const Backup &backup, const RestoreRequest &request, QObject *context,
                              Callback<Activity> callback);
     CallHandle deleteBackup(const Backup &backup, QObject *context, Callback<Activity> callback);
+    // An environment's end of life (restore drills clean up with these): deactivate, then
+    // delete once inactive. Production is never deactivated or deleted.
+    CallHandle deactivateEnvironment(const Environment &environment, QObject *context,
+                                     Callback<Activity> callback);
+    CallHandle deleteEnvironment(const Environment &environment, QObject *context,
+                                 Callback<Activity> callback);
     CallHandle cancelActivity(const Activity &activity, QObject *context,
                               Callback<Activity> callback);
 
