@@ -1,8 +1,9 @@
 // The retention editor on the whole console and an in-process sandbox: a viewer sees the policy
 // read-only with the reason, an admin edits and saves (the server holds the new policy, the other
-// environment types untouched), invalid values are refused before any request, the server's
-// refusal is shown as it wrote it, and Esc asks before dropping edits. With BC_SCREENSHOT_DIR set
-// it saves the dialog at 1024×700 in English and German (docs/screenshots, under Xvfb).
+// environment types untouched), invalid values are refused before any request, a project without
+// settings has nothing to edit, the server's refusal is shown as it wrote it, and Esc asks before
+// dropping edits. With BC_SCREENSHOT_DIR set it saves the dialog at 1024×700 in English and
+// German (docs/screenshots, under Xvfb).
 #include "client/apiclient.h"
 #include "client/language.h"
 #include "consolefixture.h"
@@ -169,7 +170,8 @@ private Q_SLOTS:
         setCell(form, 0, 0, interval);
         setCell(form, 0, 1, count);
         QVERIFY(console.resetRequests());
-        dialog->saveButton()->click();
+        // Enter in a field saves, as the dialog's default button.
+        QTest::keyClick(form->manualCount(), Qt::Key_Return);
         QVERIFY2(dialog->message().contains(QLatin1String("Not saved")),
                  qPrintable(dialog->message()));
         QVERIFY2(dialog->message().contains(reason), qPrintable(dialog->message()));
@@ -177,6 +179,25 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(console.requestCount(settingsPath, "PATCH"), 0);
         QVERIFY(dialog->hasUnsavedChanges());
+    }
+
+    void projectWithoutSettingsIsReadOnly()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start());
+        const QString blog = QLatin1String(demo::eu3Project);
+        QVERIFY(console.openEnvironment(blog, QStringLiteral("main")));
+        bc::ui::MainWindow *window = console.shell()->window();
+        auto *action = window->findChild<QAction *>(QStringLiteral("retentionEditorAction"));
+        QTRY_VERIFY(action->isEnabled());
+        action->trigger();
+        auto *dialog
+            = window->findChild<RetentionEditorDialog *>(QStringLiteral("retentionEditor"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->message().contains(QLatin1String("no retention settings")));
+        QVERIFY(!dialog->isEditable());
+        QCOMPARE(dialog->tabs()->count(), 0);
+        QVERIFY(!dialog->saveButton()->isEnabled());
     }
 
     void serverRefusalShownVerbatim()
