@@ -104,6 +104,9 @@ public:
 
     CallHandle retention(const QString &projectId, QObject *context,
                          Callback<DataRetention> callback);
+    // data_retention.enabled of GET /projects/{id}/capabilities.
+    CallHandle capabilities(const QString &projectId, QObject *context,
+                            Callback<ProjectCapabilities> callback);
     // PATCHes data_retention with exactly the types given (RetentionRules::changes).
     CallHandle setRetention(const QString &projectId, const DataRetention &retention,
                             QObject *context, Callback<Accepted> callback);

@@ -296,6 +296,14 @@ void from_json(const json &j, ProjectSettings &v)
     v.retention = member<DataRetention>(Fields(j), "data_retention");
 }
 
+void from_json(const json &j, ProjectCapabilities &v)
+{
+    const Fields f(j);
+    if (const json *retention = f.find("data_retention"))
+        v.dataRetentionEnabled
+            = nested("data_retention", [&] { return Fields(*retention).boolean("enabled"); });
+}
+
 template<typename T>
 Result<T> decodeBody(const QByteArray &body, const QUrl &url)
 {
@@ -331,5 +339,6 @@ template Result<MeProjects> decodeBody(const QByteArray &, const QUrl &);
 template Result<RefProjects> decodeBody(const QByteArray &, const QUrl &);
 template Result<ProjectSettings> decodeBody(const QByteArray &, const QUrl &);
 template Result<DataRetention> decodeBody(const QByteArray &, const QUrl &);
+template Result<ProjectCapabilities> decodeBody(const QByteArray &, const QUrl &);
 
 } // namespace bc

@@ -200,6 +200,12 @@ struct DataRetention
     friend bool operator==(const DataRetention &, const DataRetention &) = default;
 };
 
+// GET /projects/{id}/capabilities: only what the console gates on.
+struct ProjectCapabilities
+{
+    bool dataRetentionEnabled = false; // data_retention.enabled: the policy may be changed
+};
+
 // What an action (POST/PATCH/DELETE) answered: its activities (contract §6).
 struct Accepted
 {

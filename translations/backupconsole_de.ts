@@ -1206,7 +1206,7 @@ Region: %3</translation>
     </message>
     <message>
         <source>keep </source>
-        <translation>behalten</translation>
+        <translation>behalten </translation>
     </message>
     <message>
         <source>evict</source>
@@ -3505,6 +3505,162 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>Step 2 of 2: restore. %1</source>
         <translation>Schritt 2 von 2: Wiederherstellung. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionEditorDialog</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Which backups %1 keeps, per environment type.</source>
+        <translation>Welche Backups %1 aufbewahrt, je Umgebungstyp.</translation>
+    </message>
+    <message>
+        <source>Loading the retention policy failed: %1</source>
+        <translation>Das Laden der Aufbewahrungsrichtlinie ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The policy below is the one the server now holds.</source>
+        <translation>Gespeichert. Die Richtlinie unten ist die, die der Server jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Loading the retention policy…</source>
+        <translation>Aufbewahrungsrichtlinie wird geladen …</translation>
+    </message>
+    <message>
+        <source>This project has no retention settings: its plan keeps manual backups between 7 days and 6 months, and there is nothing to edit.</source>
+        <translation>Dieses Projekt hat keine Aufbewahrungseinstellungen: Sein Tarif bewahrt manuelle Backups zwischen 7 Tagen und 6 Monaten auf, und es gibt nichts zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Read only: the service does not allow changing the backup retention of this project (its capabilities say data_retention is not enabled).</source>
+        <translation>Nur lesen: Der Dienst erlaubt nicht, die Backup-Aufbewahrung dieses Projekts zu ändern (laut seinen Fähigkeiten ist data_retention nicht aktiviert).</translation>
+    </message>
+    <message>
+        <source>Read only: only project administrators can change the retention policy.</source>
+        <translation>Nur lesen: Nur Projektadministratoren können die Aufbewahrungsrichtlinie ändern.</translation>
+    </message>
+    <message>
+        <source>No policy to simulate.</source>
+        <translation>Keine Richtlinie zu simulieren.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the policy is as the server holds it.</source>
+        <translation>Nichts zu speichern: Die Richtlinie entspricht der auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved, nothing was sent:</source>
+        <translation>Nicht gespeichert, nichts wurde gesendet:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The server refused the change:</source>
+        <translation>Der Server hat die Änderung abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The retention policy has changes that were not saved. Discard them?</source>
+        <translation>Die Aufbewahrungsrichtlinie hat Änderungen, die nicht gespeichert wurden. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Simulated on %1 (backups today: %2): %3 kept, %4 evicted.</source>
+        <translation>Simuliert auf %1 (Backups heute: %2): %3 behalten, %4 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionPlugin</name>
+    <message>
+        <source>&amp;Retention policy…</source>
+        <translation>Au&amp;fbewahrungsrichtlinie …</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionPolicyForm</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Aufbewahrte Backups</translation>
+    </message>
+    <message>
+        <source>Interval: a number and a unit, h (hours), d (days), w (weeks), M (months) or y (years), e.g. 1d. Each row keeps the newest backup of that many periods.</source>
+        <translation>Intervall: eine Zahl und eine Einheit, h (Stunden), d (Tage), w (Wochen), M (Monate) oder y (Jahre), z. B. 1d. Jede Zeile bewahrt das neueste Backup von so vielen Zeiträumen auf.</translation>
+    </message>
+    <message>
+        <source>Manual backups kept:</source>
+        <translation>Aufbewahrte manuelle Backups:</translation>
+    </message>
+    <message>
+        <source>Automated backups kept (schedule):</source>
+        <translation>Aufbewahrte automatische Backups (Zeitplan):</translation>
+    </message>
+    <message>
+        <source>Plan limit per environment: %1. This policy keeps up to %2.</source>
+        <translation>Grenze des Tarifs pro Umgebung: %1. Diese Richtlinie bewahrt bis zu %2 auf.</translation>
+    </message>
+    <message>
+        <source>Plan limit per environment: not known. This policy keeps up to %1.</source>
+        <translation>Grenze des Tarifs pro Umgebung: unbekannt. Diese Richtlinie bewahrt bis zu %1 auf.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionStripWidget</name>
+    <message>
+        <source>%1 backups kept, %2 evicted</source>
+        <translation>%1 Backups behalten, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Evicted</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>

@@ -3508,6 +3508,162 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     </message>
 </context>
 <context>
+    <name>bc::ui::RetentionEditorDialog</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Préproduction</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Politique de conservation</translation>
+    </message>
+    <message>
+        <source>Which backups %1 keeps, per environment type.</source>
+        <translation>Les sauvegardes que %1 conserve, par type d’environnement.</translation>
+    </message>
+    <message>
+        <source>Loading the retention policy failed: %1</source>
+        <translation>Le chargement de la politique de conservation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The policy below is the one the server now holds.</source>
+        <translation>Enregistré. La politique ci-dessous est celle que le serveur détient désormais.</translation>
+    </message>
+    <message>
+        <source>Loading the retention policy…</source>
+        <translation>Chargement de la politique de conservation…</translation>
+    </message>
+    <message>
+        <source>This project has no retention settings: its plan keeps manual backups between 7 days and 6 months, and there is nothing to edit.</source>
+        <translation>Ce projet n’a pas de réglages de conservation&#xa0;: son offre conserve les sauvegardes manuelles entre 7 jours et 6 mois, et il n’y a rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Read only: the service does not allow changing the backup retention of this project (its capabilities say data_retention is not enabled).</source>
+        <translation>Lecture seule&#xa0;: le service ne permet pas de modifier la conservation des sauvegardes de ce projet (ses capacités indiquent que data_retention n’est pas activé).</translation>
+    </message>
+    <message>
+        <source>Read only: only project administrators can change the retention policy.</source>
+        <translation>Lecture seule&#xa0;: seuls les administrateurs du projet peuvent modifier la politique de conservation.</translation>
+    </message>
+    <message>
+        <source>No policy to simulate.</source>
+        <translation>Aucune politique à simuler.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the policy is as the server holds it.</source>
+        <translation>Rien à enregistrer&#xa0;: la politique est celle du serveur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not saved, nothing was sent:</source>
+        <translation>Non enregistré, rien n’a été envoyé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The server refused the change:</source>
+        <translation>Le serveur a refusé la modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The retention policy has changes that were not saved. Discard them?</source>
+        <translation>La politique de conservation a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Simulated on %1 (backups today: %2): %3 kept, %4 evicted.</source>
+        <translation>Simulation sur %1 (sauvegardes actuelles&#xa0;: %2)&#xa0;: %3 conservées, %4 retirées.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionPlugin</name>
+    <message>
+        <source>&amp;Retention policy…</source>
+        <translation>Politique de &amp;conservation…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionPolicyForm</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>Interval: a number and a unit, h (hours), d (days), w (weeks), M (months) or y (years), e.g. 1d. Each row keeps the newest backup of that many periods.</source>
+        <translation>Intervalle&#xa0;: un nombre et une unité, h (heures), d (jours), w (semaines), M (mois) ou y (années), p. ex. 1d. Chaque ligne conserve la sauvegarde la plus récente d’autant de périodes.</translation>
+    </message>
+    <message>
+        <source>Manual backups kept:</source>
+        <translation>Sauvegardes manuelles conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automated backups kept (schedule):</source>
+        <translation>Sauvegardes automatiques conservées (planification)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan limit per environment: %1. This policy keeps up to %2.</source>
+        <translation>Limite de l’offre par environnement&#xa0;: %1. Cette politique en conserve jusqu’à %2.</translation>
+    </message>
+    <message>
+        <source>Plan limit per environment: not known. This policy keeps up to %1.</source>
+        <translation>Limite de l’offre par environnement&#xa0;: inconnue. Cette politique en conserve jusqu’à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionStripWidget</name>
+    <message>
+        <source>%1 backups kept, %2 evicted</source>
+        <translation>%1 sauvegardes conservées, %2 retirées</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservées</translation>
+    </message>
+    <message>
+        <source>Evicted</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+</context>
+<context>
     <name>bc::ui::StatusIndicator</name>
     <message>
         <source>The last request reached the server</source>
