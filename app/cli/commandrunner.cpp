@@ -19,7 +19,14 @@ CommandRunner::CommandRunner(QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_tokens(new TokenStore(this))
     , m_credentials(new Credentials(this))
-{ }
+{
+    connect(m_tokens, &TokenStore::keychainUnavailable, this, [](const ApiError &error) {
+        Console::message(tr("Warning: the keychain is not available (%1): API tokens can be "
+                            "neither read from it nor saved in it. Set PLATFORMSH_CLI_TOKEN, or "
+                            "start a keyring (Secret Service).")
+                             .arg(error.message));
+    });
+}
 
 CommandRunner::~CommandRunner() = default;
 
