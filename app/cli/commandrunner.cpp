@@ -79,7 +79,7 @@ QString CommandRunner::overview() const
     text += tr("\nCredentials: PLATFORMSH_CLI_TOKEN or UPSUN_CLI_TOKEN with BACKUP_CONSOLE_API_URL "
                "and BACKUP_CONSOLE_AUTH_URL,\nor a keychain account (account:add).\n"
                "Exit codes: 0 success, 1 refused or failed, 2 usage, 3 authentication, "
-               "4 not found.\n");
+               "4 not found, 5 stopped waiting (the action may still be running).\n");
     return text;
 }
 
