@@ -66,6 +66,14 @@ void ActivityTracker::onPolled(const Result<Activity> &result)
     if (!result.ok()) {
         const ApiError &error = result.error();
         if (error.isTransient() || error.kind == ApiError::Kind::Decode) {
+            if (m_failures++ == 0)
+                m_failingSince.start();
+            if (m_giveUpFailures > 0 && m_failures >= m_giveUpFailures
+                && m_failingSince.elapsed() >= m_giveUpSpan.count()) {
+                stop();
+                Q_EMIT gaveUp(error, m_failures);
+                return;
+            }
             Q_EMIT transientError(error);
             return;
         }
@@ -73,6 +81,7 @@ void ActivityTracker::onPolled(const Result<Activity> &result)
         Q_EMIT failed(error);
         return;
     }
+    m_failures = 0;
     const Activity before = m_activity;
     m_activity = result.value();
     const bool stateChanged = before.state != m_activity.state;

@@ -3,8 +3,11 @@
 #include "result.h"
 #include "types.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+
+#include <chrono>
 
 namespace bc {
 
@@ -26,6 +29,14 @@ public:
 
     // Also stream the activity's log (lineReceived). Default true. Call before start().
     void setFollowLog(bool follow) { m_followLog = follow; }
+    // Give up (gaveUp) once `failures` polls in a row have failed over at least `span`; by
+    // default the tracker never gives up (a window can wait for the service to come back; a
+    // script cannot). Call before start().
+    void setGiveUp(int failures, std::chrono::milliseconds span)
+    {
+        m_giveUpFailures = failures;
+        m_giveUpSpan = span;
+    }
     // Starts following; emits finished() at once (queued) if the activity is already finished.
     void start();
     void stop();
@@ -44,6 +55,9 @@ Q_SIGNALS:
     void finished(const bc::Activity &activity);
     // The tracker gave up (activity gone, auth refused...). No finished() follows.
     void failed(const bc::ApiError &error);
+    // Polls kept failing past setGiveUp's bound: the tracker stopped, the activity may well still
+    // be running. No finished() or failed() follows.
+    void gaveUp(const bc::ApiError &lastError, int failures);
 
 private:
     void onPolled(const Result<Activity> &result);
@@ -53,6 +67,10 @@ private:
     Activity m_activity;
     LogStream *m_log = nullptr;
     int m_ticket = 0;
+    int m_giveUpFailures = 0;
+    std::chrono::milliseconds m_giveUpSpan{0};
+    int m_failures = 0; // polls failed in a row
+    QElapsedTimer m_failingSince;
     bool m_followLog = true;
     bool m_started = false;
     bool m_finished = false;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace bc {
 
@@ -40,6 +41,14 @@ ApiError ApiError::decode(const QString &field, const QString &message, const QU
     ApiError error = make(Kind::Decode, message, url);
     error.field = field;
     return error;
+}
+
+ApiError ApiError::tooLarge(qint64 limitBytes, const QUrl &url, int status)
+{
+    return make(Kind::TooLarge,
+                tr("The answer is larger than the limit of %1; the console stopped reading it.")
+                    .arg(QLocale::c().formattedDataSize(limitBytes, 0, QLocale::DataSizeIecFormat)),
+                url, status);
 }
 
 QString ApiError::serverMessage(const QByteArray &body)
@@ -101,6 +110,8 @@ QString ApiError::describe() const
         return message.isEmpty() ? tr("This action is not available") : message;
     case Kind::Keychain:
         return tr("The keychain is not available%1").arg(detail);
+    case Kind::TooLarge:
+        return tr("The server's answer was refused%1").arg(detail);
     }
     return message;
 }

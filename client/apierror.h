@@ -23,6 +23,7 @@ public:
         Cancelled, // the call was cancelled (callbacks of cancelled calls are not invoked)
         NotAllowed, // an action link is absent: no request was sent; message says why
         Keychain, // the OS keychain failed or is not available
+        TooLarge, // the answer passed the console's size cap; reading stopped there
     };
 
     Kind kind = Kind::Network;
@@ -39,6 +40,8 @@ public:
 
     static ApiError make(Kind kind, const QString &message, const QUrl &url = {}, int status = 0);
     static ApiError decode(const QString &field, const QString &message, const QUrl &url = {});
+    // An answer cut off at limitBytes; the message names the limit.
+    static ApiError tooLarge(qint64 limitBytes, const QUrl &url, int status);
     // The server's message from an error body, contract §8 order: message, error_description,
     // detail, title, error. Tolerates bodies that are not JSON (empty string then).
     static QString serverMessage(const QByteArray &body);

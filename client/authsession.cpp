@@ -97,6 +97,15 @@ void AuthSession::exchange()
     m_reply = m_network->post(request, body);
     const quint64 generation = m_generation;
     QNetworkReply *reply = m_reply;
+    m_replyTooLarge = false;
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, reply](qint64 received, qint64 total) {
+                if (reply != m_reply || m_replyTooLarge
+                    || (received <= MaxReplyBytes && total <= MaxReplyBytes))
+                    return;
+                m_replyTooLarge = true;
+                reply->abort();
+            });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, generation] { onExchanged(reply, generation); });
 }
@@ -108,6 +117,11 @@ void AuthSession::onExchanged(QNetworkReply *reply, quint64 generation)
         return; // superseded by setApiToken, which started a new exchange
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_replyTooLarge) {
+        qCWarning(lcClient) << "token answer larger than" << MaxReplyBytes << "bytes";
+        finish(ApiError::tooLarge(MaxReplyBytes, m_tokenUrl, status));
+        return;
+    }
     const QByteArray body = reply->readAll();
     if (status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError

@@ -23,6 +23,9 @@ class AuthSession final : public QObject
     Q_DISABLE_COPY_MOVE(AuthSession)
 
 public:
+    // A token answer is a few hundred bytes; anything far past that is not one.
+    static constexpr qint64 MaxReplyBytes = 64 * 1024;
+
     AuthSession(QNetworkAccessManager *network, const QUrl &authBase, QObject *parent = nullptr);
     ~AuthSession() override;
 
@@ -56,6 +59,7 @@ private:
     QList<std::function<void(Result<QString>)>> m_waiters;
     QPointer<QNetworkReply> m_reply;
     quint64 m_generation = 0;
+    bool m_replyTooLarge = false; // the current exchange's answer passed MaxReplyBytes
     int m_timeout = 30000;
 };
 

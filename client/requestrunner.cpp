@@ -25,6 +25,7 @@ struct RequestRunner::Job
     int tries = 0;
     int redirects = 0;
     bool authRetried = false;
+    bool tooLarge = false; // this attempt's answer passed MaxReplyBytes and was aborted
 };
 
 namespace {
@@ -167,7 +168,17 @@ void RequestRunner::issue(const std::shared_ptr<Job> &job, const QString &token)
         if (guard)
             guard->abort();
     });
-    if (job->onData) {
+    job->tooLarge = false;
+    if (!job->onData) {
+        // bytesTotal is the announced Content-Length: such an answer is refused before its body.
+        connect(reply, &QNetworkReply::downloadProgress, this,
+                [job, reply](qint64 received, qint64 total) {
+                    if (job->tooLarge || (received <= MaxReplyBytes && total <= MaxReplyBytes))
+                        return;
+                    job->tooLarge = true;
+                    reply->abort();
+                });
+    } else {
         connect(reply, &QNetworkReply::readyRead, this, [job, reply] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status >= 200 && status < 300 && job->state->isLive())
@@ -188,6 +199,12 @@ void RequestRunner::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     const bool isGet = job->request.verb == "GET";
+    if (job->tooLarge) {
+        // Not retried: the same request would bring the same answer.
+        qCWarning(lcClient) << "answer larger than" << MaxReplyBytes << "bytes from" << redact(url);
+        finish(job, Result<Response>(ApiError::tooLarge(MaxReplyBytes, url, status)));
+        return;
+    }
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (status == 0 || (status >= 200 && status < 300 && netError != QNetworkReply::NoError)) {

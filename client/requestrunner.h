@@ -45,6 +45,9 @@ class RequestRunner final : public QObject
 public:
     static constexpr int MaxTries = 4;
     static constexpr int MaxRedirects = 5;
+    // A buffered answer past this is cut off (Kind::TooLarge): the biggest real page is a few MiB,
+    // and a broken proxy or hostile server must not fill the memory. Streams are not capped.
+    static constexpr qint64 MaxReplyBytes = 32 * 1024 * 1024;
 
     RequestRunner(QNetworkAccessManager *network, AuthSession *auth, const QUrl &apiBase,
                   QObject *parent = nullptr);

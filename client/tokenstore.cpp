@@ -144,7 +144,7 @@ void TokenStore::onFailure(Op op, const QUuid &accountId, const QString &token, 
     }
     if (!m_memoryOnly && isUnavailable(error)) {
         m_memoryOnly = true;
-        Q_EMIT keychainUnavailable(failure);
+        Q_EMIT keychainUnavailable(ApiError::make(ApiError::Kind::Keychain, errorString));
     }
     done(failure);
 }

@@ -37,7 +37,8 @@ public:
     bool isMemoryOnly() const { return m_memoryOnly; }
 
 Q_SIGNALS:
-    // No keyring answered: tokens are kept for this run only.
+    // No keyring answered: tokens are kept for this run only. Emitted once, before the failed
+    // call's callback; error.message is the keyring's own words.
     void keychainUnavailable(const bc::ApiError &error);
 
 private:

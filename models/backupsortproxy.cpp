@@ -28,15 +28,20 @@ bool BackupSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QAbstractItemModel *model = sourceModel();
     if (model->index(sourceRow, 0, sourceParent).data(BackupTableModel::RunningRole).toBool())
         return true;
+    // What the user sees, never the raw sort values: those are "true"/"false", untranslated states
+    // and whole hashes, so "tru" or any letter of a hash matched rows showing no such text. The
+    // commit shows 7 characters; a longer hash pasted from git still finds its backups.
     for (int column : {BackupTableModel::Id, BackupTableModel::Commit, BackupTableModel::State,
                        BackupTableModel::Consistency, BackupTableModel::Origin}) {
         const QModelIndex index = model->index(sourceRow, column, sourceParent);
-        if (index.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive)
-            || index.data(BackupTableModel::RawRole)
-                   .toString()
-                   .contains(m_text, Qt::CaseInsensitive))
+        if (index.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }
+    const QString commit = model->index(sourceRow, BackupTableModel::Commit, sourceParent)
+                               .data(BackupTableModel::RawRole)
+                               .toString();
+    if (!commit.isEmpty() && commit.startsWith(m_text, Qt::CaseInsensitive))
+        return true;
     return false;
 }
 

@@ -4,8 +4,9 @@
 
 namespace bc {
 
-// Sorts the backup table on raw values (BackupTableModel::RawRole) and filters it by a text that
-// may match the ID, the commit, the state or the kind of a backup. Rows in progress always pass.
+// Sorts the backup table on raw values (BackupTableModel::RawRole) and filters it by a text found
+// in the shown ID, commit, state or kind of a backup (or a prefix of its full commit hash). Rows
+// in progress always pass.
 class BackupSortProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT

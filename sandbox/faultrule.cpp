@@ -54,6 +54,10 @@ std::optional<FaultRule> FaultRule::parse(const QString &text, QString *error)
         rule.action = Action::Html;
         rule.value = action.size() == 2 ? action[1].toInt(&ok) : 502;
         ok = ok && rule.value >= 400 && rule.value <= 599;
+    } else if (name == QLatin1String("garbage") && action.size() == 2) {
+        rule.action = Action::Garbage;
+        rule.value = action[1].toInt(&ok);
+        ok = ok && rule.value >= 0 && rule.value <= maxGarbage;
     } else if (name == QLatin1String("drop") && action.size() == 1) {
         rule.action = Action::Drop;
     } else if (name == QLatin1String("truncate") && action.size() == 1) {

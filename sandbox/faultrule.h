@@ -11,19 +11,22 @@ namespace bc::sandbox {
 // One fault-injection rule: GLOB=ACTION[,after=N][,times=M][,method=M][,retry-after=S]
 //   GLOB    path pattern; '*' matches any run of characters (slashes too), '?' one character;
 //           matched against the path as sent, e.g. /api/projects/*/environments/*/backups
-//   ACTION  delay:MS | status:CODE | drop | truncate | html[:CODE]
+//   ACTION  delay:MS | status:CODE | drop | truncate | html[:CODE] | garbage:BYTES
+//           (garbage: a 200 whose body is BYTES of junk, for clients' reply size caps)
 //   after=N let the first N matching requests through, then fail
 //   times=M fail at most M times (default: every time)
 //   method  only requests with this method (GET, POST, ...)
 //   retry-after=S  with status: add a Retry-After header
 struct FaultRule
 {
-    enum class Action { Delay, Status, Drop, Truncate, Html };
+    enum class Action { Delay, Status, Drop, Truncate, Html, Garbage };
+    // A garbage body is built in memory: bounded so a typo cannot exhaust the sandbox.
+    static constexpr int maxGarbage = 256 * 1024 * 1024;
 
     QString text;
     QRegularExpression pattern;
     Action action = Action::Status;
-    int value = 0; // delay in ms or HTTP status
+    int value = 0; // delay in ms, HTTP status or garbage size in bytes
     int retryAfter = -1;
     int after = 0;
     int times = -1;

@@ -58,6 +58,14 @@ ApiReply htmlPage(int status)
     return reply;
 }
 
+ApiReply garbage(int bytes)
+{
+    ApiReply reply;
+    reply.contentType = "application/json";
+    reply.body = QByteArray(bytes, 'x');
+    return reply;
+}
+
 void writeHead(QHttpServerResponder &responder, const ApiReply &reply)
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
@@ -209,6 +217,9 @@ void HttpFront::applyFault(const FaultRule &rule, ApiRequest &request,
     }
     case FaultRule::Action::Html:
         answer(std::move(responder), socket, htmlPage(rule.value));
+        return;
+    case FaultRule::Action::Garbage:
+        answer(std::move(responder), socket, garbage(rule.value));
         return;
     case FaultRule::Action::Truncate:
         sendTruncated(responder, socket, m_api.dispatch(request));

@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
         "Fault rules: GLOB=ACTION[,after=N][,times=M][,method=METHOD][,retry-after=S]\n"
         "  GLOB    request path pattern ('*' matches anything, '?' one character), e.g.\n"
         "          /api/projects/*/environments/*/backups\n"
-        "  ACTION  delay:MS | status:CODE | drop | truncate | html[:CODE]\n"
+        "  ACTION  delay:MS | status:CODE | drop | truncate | html[:CODE] | garbage:BYTES\n"
         "  after=N lets the first N matching requests through; times=M fails at most M times.\n"
         "Rules can also be added at run time: POST /__sandbox/faults {\"rule\": \"...\"};\n"
         "DELETE /__sandbox/faults clears them. Demo API tokens: sandbox-admin,\n"

@@ -268,6 +268,14 @@
         <source>The keychain is not available%1</source>
         <translation>Der Schlüsselbund ist nicht verfügbar%1</translation>
     </message>
+    <message>
+        <source>The answer is larger than the limit of %1; the console stopped reading it.</source>
+        <translation>Die Antwort ist größer als die Grenze von %1; die Konsole hat aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was refused%1</source>
+        <translation>Die Antwort des Servers wurde zurückgewiesen%1</translation>
+    </message>
 </context>
 <context>
     <name>bc::AuditExport</name>
@@ -1865,6 +1873,26 @@ Es wurde nichts geändert: Dies erfordert eine Bestätigung, und die Standardein
         <source>Restore a backup</source>
         <translation>Backup wiederherstellen</translation>
     </message>
+    <message>
+        <source>Support staff: the customer&apos;s project ID typed again, to confirm it.</source>
+        <translation>Support: die Projekt-ID des Kunden, zur Bestätigung erneut eingegeben.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed: pass --confirm-project with the customer&apos;s project ID.</source>
+        <translation>%1
+Es wurde nichts geändert: Geben Sie --confirm-project mit der Projekt-ID des Kunden an.</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed: a support restore needs its audit entry.</source>
+        <translation>%1
+Es wurde nichts geändert: Eine Support-Wiederherstellung braucht ihren Audit-Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::BackupsCommand</name>
@@ -1909,6 +1937,20 @@ Es wurde nichts geändert: Dies erfordert eine Bestätigung, und die Standardein
         <source>No environment given: pass -e ENVIRONMENT.</source>
         <translation>Keine Umgebung angegeben: Übergeben Sie -e UMGEBUNG.</translation>
     </message>
+    <message>
+        <source>--give-up-after takes a number of seconds, 0 or more.</source>
+        <translation>--give-up-after erwartet eine Anzahl Sekunden, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for activity %1 (%2): its status could not be read %3 times in a row (waited %4 s in all). Last error: %5
+The action was accepted and may still be running. Check it with:
+  backup-console activities -p %6
+  backup-console activity:log %1 -p %6</source>
+        <translation>Warten auf die Aktivität %1 (%2) beendet: Ihr Status konnte %3-mal in Folge nicht gelesen werden (insgesamt %4 s gewartet). Letzter Fehler: %5
+Die Aktion wurde angenommen und läuft möglicherweise noch. Prüfen Sie sie mit:
+  backup-console activities -p %6
+  backup-console activity:log %1 -p %6</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandRunner</name>
@@ -1937,18 +1979,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Credentials: PLATFORMSH_CLI_TOKEN or UPSUN_CLI_TOKEN with BACKUP_CONSOLE_API_URL and BACKUP_CONSOLE_AUTH_URL,
-or a keychain account (account:add).
-Exit codes: 0 success, 1 refused or failed, 2 usage, 3 authentication, 4 not found.
-</source>
-        <translation>
-Zugangsdaten: PLATFORMSH_CLI_TOKEN oder UPSUN_CLI_TOKEN mit BACKUP_CONSOLE_API_URL und BACKUP_CONSOLE_AUTH_URL,
-oder ein Konto im Schlüsselbund (account:add).
-Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Authentifizierung, 4 nicht gefunden.
-</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
@@ -1959,6 +1989,22 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
     <message>
         <source>See: backup-console help %1</source>
         <translation>Siehe: backup-console help %1</translation>
+    </message>
+    <message>
+        <source>Warning: the keychain is not available (%1): API tokens can be neither read from it nor saved in it. Set PLATFORMSH_CLI_TOKEN, or start a keyring (Secret Service).</source>
+        <translation>Warnung: Der Schlüsselbund ist nicht verfügbar (%1): API-Tokens können darin weder gelesen noch gespeichert werden. Setzen Sie PLATFORMSH_CLI_TOKEN oder starten Sie einen Schlüsselbund (Secret Service).</translation>
+    </message>
+    <message>
+        <source>
+Credentials: PLATFORMSH_CLI_TOKEN or UPSUN_CLI_TOKEN with BACKUP_CONSOLE_API_URL and BACKUP_CONSOLE_AUTH_URL,
+or a keychain account (account:add).
+Exit codes: 0 success, 1 refused or failed, 2 usage, 3 authentication, 4 not found, 5 stopped waiting (the action may still be running).
+</source>
+        <translation>
+Zugangsdaten: PLATFORMSH_CLI_TOKEN oder UPSUN_CLI_TOKEN mit BACKUP_CONSOLE_API_URL und BACKUP_CONSOLE_AUTH_URL,
+oder ein Konto im Schlüsselbund (account:add).
+Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Authentifizierung, 4 nicht gefunden, 5 Warten beendet (die Aktion läuft möglicherweise noch).
+</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2084,14 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
     <message>
         <source>Return as soon as the request is accepted; do not wait for the activity.</source>
         <translation>Zurückkehren, sobald die Anfrage angenommen ist; nicht auf die Aktivität warten.</translation>
+    </message>
+    <message>
+        <source>Stop waiting (exit code 5) when the activity&apos;s status could not be read for this many seconds in a row (default: 300).</source>
+        <translation>Warten beenden (Exit-Code 5), wenn der Status der Aktivität so viele Sekunden in Folge nicht gelesen werden konnte (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3240,10 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>The keyring is not available: API tokens are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar: API-Tokens werden nur für diese Sitzung im Speicher gehalten und müssen nach einem Neustart erneut eingegeben werden.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::MessageBar</name>
@@ -3688,6 +3746,14 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>%1 activities running</source>
         <translation>%1 Aktivitäten laufen</translation>
+    </message>
+    <message>
+        <source>Tokens not saved</source>
+        <translation>Tokens nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service) answers: API tokens are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>Kein Schlüsselbund (Secret Service) antwortet: API-Tokens werden nur für diese Sitzung im Speicher gehalten und müssen nach einem Neustart erneut eingegeben werden.</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,14 @@
         <source>The keychain is not available%1</source>
         <translation>Le trousseau n&apos;est pas disponible%1</translation>
     </message>
+    <message>
+        <source>The answer is larger than the limit of %1; the console stopped reading it.</source>
+        <translation>La réponse dépasse la limite de %1&#xa0;; la console a cessé de la lire.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was refused%1</source>
+        <translation>La réponse du serveur a été refusée%1</translation>
+    </message>
 </context>
 <context>
     <name>bc::AuditExport</name>
@@ -1865,6 +1873,26 @@ Rien n&apos;a été modifié&#xa0;: une confirmation est nécessaire, et l&apos;
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
+    <message>
+        <source>Support staff: the customer&apos;s project ID typed again, to confirm it.</source>
+        <translation>Support&#xa0;: l&apos;identifiant du projet du client, saisi à nouveau pour le confirmer.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed: pass --confirm-project with the customer&apos;s project ID.</source>
+        <translation>%1
+Rien n&apos;a été modifié&#xa0;: passez --confirm-project avec l&apos;identifiant du projet du client.</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was changed: a support restore needs its audit entry.</source>
+        <translation>%1
+Rien n&apos;a été modifié&#xa0;: une restauration par le support exige son entrée d&apos;audit.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::BackupsCommand</name>
@@ -1909,6 +1937,20 @@ Rien n&apos;a été modifié&#xa0;: une confirmation est nécessaire, et l&apos;
         <source>No environment given: pass -e ENVIRONMENT.</source>
         <translation>Aucun environnement indiqué&#xa0;: utilisez -e ENVIRONNEMENT.</translation>
     </message>
+    <message>
+        <source>--give-up-after takes a number of seconds, 0 or more.</source>
+        <translation>--give-up-after attend un nombre de secondes, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for activity %1 (%2): its status could not be read %3 times in a row (waited %4 s in all). Last error: %5
+The action was accepted and may still be running. Check it with:
+  backup-console activities -p %6
+  backup-console activity:log %1 -p %6</source>
+        <translation>Attente de l&apos;activité %1 (%2) abandonnée&#xa0;: son état n&apos;a pu être lu %3 fois de suite (%4 s d&apos;attente en tout). Dernière erreur&#xa0;: %5
+L&apos;action a été acceptée et est peut-être encore en cours. Vérifiez-la avec&#xa0;:
+  backup-console activities -p %6
+  backup-console activity:log %1 -p %6</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandRunner</name>
@@ -1937,18 +1979,6 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>
-Credentials: PLATFORMSH_CLI_TOKEN or UPSUN_CLI_TOKEN with BACKUP_CONSOLE_API_URL and BACKUP_CONSOLE_AUTH_URL,
-or a keychain account (account:add).
-Exit codes: 0 success, 1 refused or failed, 2 usage, 3 authentication, 4 not found.
-</source>
-        <translation>
-Identifiants&#xa0;: PLATFORMSH_CLI_TOKEN ou UPSUN_CLI_TOKEN avec BACKUP_CONSOLE_API_URL et BACKUP_CONSOLE_AUTH_URL,
-ou un compte du trousseau (account:add).
-Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentification, 4 introuvable.
-</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
@@ -1959,6 +1989,22 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
     <message>
         <source>See: backup-console help %1</source>
         <translation>Voir&#xa0;: backup-console help %1</translation>
+    </message>
+    <message>
+        <source>Warning: the keychain is not available (%1): API tokens can be neither read from it nor saved in it. Set PLATFORMSH_CLI_TOKEN, or start a keyring (Secret Service).</source>
+        <translation>Avertissement&#xa0;: le trousseau n&apos;est pas disponible (%1)&#xa0;: les jetons d&apos;API ne peuvent y être ni lus ni enregistrés. Définissez PLATFORMSH_CLI_TOKEN ou démarrez un trousseau (Secret Service).</translation>
+    </message>
+    <message>
+        <source>
+Credentials: PLATFORMSH_CLI_TOKEN or UPSUN_CLI_TOKEN with BACKUP_CONSOLE_API_URL and BACKUP_CONSOLE_AUTH_URL,
+or a keychain account (account:add).
+Exit codes: 0 success, 1 refused or failed, 2 usage, 3 authentication, 4 not found, 5 stopped waiting (the action may still be running).
+</source>
+        <translation>
+Identifiants&#xa0;: PLATFORMSH_CLI_TOKEN ou UPSUN_CLI_TOKEN avec BACKUP_CONSOLE_API_URL et BACKUP_CONSOLE_AUTH_URL,
+ou un compte du trousseau (account:add).
+Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentification, 4 introuvable, 5 attente abandonnée (l&apos;action est peut-être encore en cours).
+</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2084,14 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
     <message>
         <source>Return as soon as the request is accepted; do not wait for the activity.</source>
         <translation>Rendre la main dès que la requête est acceptée&#xa0;; ne pas attendre la fin de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Stop waiting (exit code 5) when the activity&apos;s status could not be read for this many seconds in a row (default: 300).</source>
+        <translation>Cesser d&apos;attendre (code de sortie 5) quand l&apos;état de l&apos;activité n&apos;a pu être lu pendant autant de secondes d&apos;affilée (par défaut&#xa0;: 300).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3240,10 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>The keyring is not available: API tokens are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>Le trousseau n&apos;est pas disponible&#xa0;: les jetons d&apos;API sont gardés en mémoire pour cette session seulement et devront être saisis à nouveau après un redémarrage.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::MessageBar</name>
@@ -3688,6 +3746,14 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     <message>
         <source>%1 activities running</source>
         <translation>%1 activités en cours</translation>
+    </message>
+    <message>
+        <source>Tokens not saved</source>
+        <translation>Jetons non enregistrés</translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service) answers: API tokens are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>Aucun trousseau (Secret Service) ne répond&#xa0;: les jetons d&apos;API sont gardés en mémoire pour cette session seulement et devront être saisis à nouveau après un redémarrage.</translation>
     </message>
 </context>
 <context>

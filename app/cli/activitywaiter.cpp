@@ -12,6 +12,7 @@ ActivityWaiter::ActivityWaiter(ApiClient *client, const Activity &activity, QObj
     , m_interactive(Console::stderrIsTerminal())
 {
     m_tracker->setFollowLog(m_interactive);
+    setGiveUpAfter(DefaultGiveUpSeconds);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ActivityWaiter::showStatus);
     connect(m_tracker, &ActivityTracker::updated, this, [this](const Activity &a) {
@@ -34,9 +35,19 @@ ActivityWaiter::ActivityWaiter(ApiClient *client, const Activity &activity, QObj
         Console::clearStatus();
         Q_EMIT failed(error);
     });
+    connect(m_tracker, &ActivityTracker::gaveUp, this, [this](const ApiError &error, int failures) {
+        m_tick.stop();
+        Console::clearStatus();
+        Q_EMIT gaveUp(m_activity, error, failures, m_elapsed.elapsed() / 1000);
+    });
 }
 
 ActivityWaiter::~ActivityWaiter() = default;
+
+void ActivityWaiter::setGiveUpAfter(int seconds)
+{
+    m_tracker->setGiveUp(GiveUpFailures, std::chrono::seconds(std::max(seconds, 0)));
+}
 
 void ActivityWaiter::start()
 {

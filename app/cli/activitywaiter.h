@@ -23,8 +23,14 @@ class ActivityWaiter final : public QObject
     Q_DISABLE_COPY_MOVE(ActivityWaiter)
 
 public:
+    // Polls failing 3 times in a row for at least this long: the waiter stops (gaveUp).
+    static constexpr int GiveUpFailures = 3;
+    static constexpr int DefaultGiveUpSeconds = 300;
+
     ActivityWaiter(ApiClient *client, const Activity &activity, QObject *parent = nullptr);
     ~ActivityWaiter() override;
+
+    void setGiveUpAfter(int seconds);
 
     void start();
 
@@ -32,6 +38,9 @@ Q_SIGNALS:
     // The activity finished, successfully or not (see Activity::isSuccess).
     void finished(const bc::Activity &activity);
     void failed(const bc::ApiError &error);
+    // The activity's status could not be read for too long; it may still be running.
+    void gaveUp(const bc::Activity &lastKnown, const bc::ApiError &lastError, int failures,
+                qint64 seconds);
 
 private:
     void showStatus();

@@ -36,6 +36,12 @@ QString Command::checkArguments(const Invocation &invocation) const
 {
     if (needs() & Need::Project && invocation.project().isEmpty())
         return tr("No project given: pass -p PROJECT (or set PLATFORM_PROJECT).");
+    if (needs() & Need::Wait) {
+        bool ok = false;
+        const int seconds = invocation.value(invocation.options->giveUpAfter).toInt(&ok);
+        if (!ok || seconds < 0)
+            return tr("--give-up-after takes a number of seconds, 0 or more.");
+    }
     if (!(needs() & Need::Listing))
         return {};
     const QString format = invocation.value(invocation.options->format);
@@ -124,7 +130,23 @@ void Command::withEnvironment(std::function<void(const QString &)> next)
 void Command::waitFor(const Activity &activity, std::function<void(const Activity &)> next)
 {
     auto *waiter = new ActivityWaiter(client(), activity, this);
+    waiter->setGiveUpAfter(invocation().value(invocation().options->giveUpAfter).toInt());
     connect(waiter, &ActivityWaiter::failed, this, [this](const ApiError &error) { fail(error); });
+    connect(waiter, &ActivityWaiter::gaveUp, this,
+            [this](const Activity &last, const ApiError &error, int failures, qint64 seconds) {
+                const QString project
+                    = last.project.isEmpty() ? invocation().project() : last.project;
+                refuse(tr("Stopped waiting for activity %1 (%2): its status could not be read "
+                          "%3 times in a row (waited %4 s in all). Last error: %5\n"
+                          "The action was accepted and may still be running. Check it with:\n"
+                          "  backup-console activities -p %6\n"
+                          "  backup-console activity:log %1 -p %6")
+                           .arg(last.id, last.type)
+                           .arg(failures)
+                           .arg(seconds)
+                           .arg(error.describe(), project),
+                       StoppedWaiting);
+            });
     connect(waiter, &ActivityWaiter::finished, this,
             [next = std::move(next)](const Activity &done) { next(done); });
     waiter->start();

@@ -19,7 +19,14 @@ CommandRunner::CommandRunner(QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_tokens(new TokenStore(this))
     , m_credentials(new Credentials(this))
-{ }
+{
+    connect(m_tokens, &TokenStore::keychainUnavailable, this, [](const ApiError &error) {
+        Console::message(tr("Warning: the keychain is not available (%1): API tokens can be "
+                            "neither read from it nor saved in it. Set PLATFORMSH_CLI_TOKEN, or "
+                            "start a keyring (Secret Service).")
+                             .arg(error.message));
+    });
+}
 
 CommandRunner::~CommandRunner() = default;
 
@@ -72,7 +79,7 @@ QString CommandRunner::overview() const
     text += tr("\nCredentials: PLATFORMSH_CLI_TOKEN or UPSUN_CLI_TOKEN with BACKUP_CONSOLE_API_URL "
                "and BACKUP_CONSOLE_AUTH_URL,\nor a keychain account (account:add).\n"
                "Exit codes: 0 success, 1 refused or failed, 2 usage, 3 authentication, "
-               "4 not found.\n");
+               "4 not found, 5 stopped waiting (the action may still be running).\n");
     return text;
 }
 

@@ -32,6 +32,10 @@ CommonOptions::CommonOptions()
           tr("Answer yes to the confirmation (needed when standard input is not a terminal)."))
     , noWait({QStringLiteral("W"), QStringLiteral("no-wait")},
              tr("Return as soon as the request is accepted; do not wait for the activity."))
+    , giveUpAfter(QStringLiteral("give-up-after"),
+                  tr("Stop waiting (exit code 5) when the activity's status could not be read "
+                     "for this many seconds in a row (default: 300)."),
+                  tr("SECONDS"), QStringLiteral("300"))
 { }
 
 void CommonOptions::addTo(QCommandLineParser &parser, Needs needs) const
@@ -50,7 +54,7 @@ void CommonOptions::addTo(QCommandLineParser &parser, Needs needs) const
     if (needs & Need::Confirm)
         parser.addOption(yes);
     if (needs & Need::Wait)
-        parser.addOption(noWait);
+        parser.addOptions({noWait, giveUpAfter});
 }
 
 } // namespace bc::cli

@@ -15,7 +15,7 @@ enum class Need : unsigned {
     Environment = 0x4, // -e/--environment
     Listing = 0x8, // --format, --columns, --no-header
     Confirm = 0x10, // -y/--yes
-    Wait = 0x20, // -W/--no-wait
+    Wait = 0x20, // -W/--no-wait, --give-up-after
     Accounts = 0x40, // --config (the accounts file) without credentials
 };
 Q_DECLARE_FLAGS(Needs, Need)
@@ -42,6 +42,7 @@ public:
     QCommandLineOption noHeader;
     QCommandLineOption yes;
     QCommandLineOption noWait;
+    QCommandLineOption giveUpAfter;
 };
 
 } // namespace bc::cli

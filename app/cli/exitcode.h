@@ -9,6 +9,7 @@ enum ExitCode : int {
     Usage = 2, // bad options or arguments
     Authentication = 3, // no credentials, or the API token was refused
     NotFound = 4, // project, environment, backup, activity or account unknown
+    StoppedWaiting = 5, // accepted, but its activity could not be followed: it may still run
 };
 
 } // namespace bc::cli

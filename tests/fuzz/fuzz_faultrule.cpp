@@ -36,6 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(rule->value >= 400 && rule->value <= 599);
     if (rule->action == FaultRule::Action::Delay)
         FUZZ_CHECK(rule->value >= 0);
+    if (rule->action == FaultRule::Action::Garbage)
+        FUZZ_CHECK(rule->value >= 0 && rule->value <= FaultRule::maxGarbage);
 
     // The glob is what comes before the action's '=' (the last one before the first comma).
     const qsizetype comma = text.indexOf(QLatin1Char(','));

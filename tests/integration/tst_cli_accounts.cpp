@@ -20,6 +20,7 @@ private Q_SLOTS:
     void addListUseRemove();
     void refusedTokenAddsNothing();
     void unknownAccount();
+    void noKeyringIsSaid();
 
 private:
     QStringList accounts();
@@ -114,6 +115,28 @@ void TestCliAccounts::unknownAccount()
            {QStringLiteral("projects"), QStringLiteral("--config"), m_config,
             QStringLiteral("--account"), QStringLiteral("nobody")},
            QString());
+}
+
+// No Secret Service (the child's D-Bus session points at nothing): one clear line on stderr
+// says so and what to do instead, and nothing is added.
+void TestCliAccounts::noKeyringIsSaid()
+{
+    const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/backupconsole-no-bus");
+    const CliRun added = m_cli->run({QStringLiteral("account:add"), QStringLiteral("--config"),
+                                     m_config, QStringLiteral("--label"), QStringLiteral("Nowhere"),
+                                     QStringLiteral("--api-url"), m_sandbox->baseUrl().toString()},
+                                    QString(), QByteArrayLiteral("sandbox-admin\n"));
+    qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
+    QVERIFY2(added.code == 1, Cli::describe(added).constData());
+    const QList<QByteArray> lines = added.err.split('\n');
+    const auto warning = std::find_if(lines.begin(), lines.end(), [](const QByteArray &line) {
+        return line.startsWith("Warning: the keychain is not available");
+    });
+    QVERIFY2(warning != lines.end(), added.err.constData());
+    QVERIFY2(warning->contains("PLATFORMSH_CLI_TOKEN"), warning->constData());
+    QVERIFY(!added.err.contains("sandbox-admin"));
+    QVERIFY(accounts().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliAccounts)

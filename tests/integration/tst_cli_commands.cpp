@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 #include "tst_cli_support.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -34,8 +35,11 @@ private Q_SLOTS:
     void isCommand();
     void fleet();
     void retentionSimulate();
+    void waitGivesUpOnFailingActivity();
+    void giveUpAfterUsage();
 
 private:
+    void sandboxCall(const QByteArray &method, const QString &path, const QByteArray &body = {});
     int backupCount(const QString &environment);
     int postCount(const QString &pathGlob);
 
@@ -389,6 +393,61 @@ void TestCliCommands::retentionSimulate()
             QStringLiteral("-e"), QStringLiteral("main")});
     QVERIFY2(QString::fromUtf8(none.err).contains(QLatin1String("no retention policy")),
              none.err.constData());
+}
+
+// The activity endpoint answers 503 on every poll: the wait stops with its own exit code and
+// says the action may still be running and how to check it, while the backup does finish.
+void TestCliCommands::waitGivesUpOnFailingActivity()
+{
+    const QString project = QLatin1String(demo::us2Project);
+    sandboxCall("POST", QStringLiteral("/__sandbox/faults"),
+                R"({"rule": "*/activities/*=status:503,method=GET"})");
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun r = m_cli->run({QStringLiteral("backup:create"), QStringLiteral("-p"), project,
+                                 QStringLiteral("-e"), QStringLiteral("main"),
+                                 QStringLiteral("--live"), QStringLiteral("--yes"),
+                                 QStringLiteral("--give-up-after"), QStringLiteral("2")});
+    sandboxCall("DELETE", QStringLiteral("/__sandbox/faults"));
+    qInfo("gave up after %lld ms", qint64(clock.elapsed()));
+    QVERIFY2(r.code == 5, Cli::describe(r).constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("may still be running"), r.err.constData());
+    QVERIFY2(r.err.contains("3 times in a row"), r.err.constData());
+    const QByteArray listing = "activities -p " + project.toLatin1();
+    QVERIFY2(r.err.contains(listing), r.err.constData());
+    const QRegularExpressionMatch id = QRegularExpression(QStringLiteral("activity:log (\\w+) -p"))
+                                           .match(QString::fromUtf8(r.err));
+    QVERIFY2(id.hasMatch(), r.err.constData());
+    // Only the wait was abandoned: the backup itself completes, as the hint's listing shows.
+    const auto state = [&] {
+        const CliRun list = m_cli->run({QStringLiteral("activities"), QStringLiteral("-p"), project,
+                                        QStringLiteral("--limit"), QStringLiteral("5"),
+                                        QStringLiteral("--format"), QStringLiteral("json")});
+        for (const QJsonValue &a : list.json().array()) {
+            if (a.toObject().value(QStringLiteral("id")).toString() == id.captured(1))
+                return a.toObject().value(QStringLiteral("state")).toString();
+        }
+        return QStringLiteral("(not listed)");
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("complete"), 20000);
+}
+
+void TestCliCommands::giveUpAfterUsage()
+{
+    BC_CLI(r, 2,
+           {QStringLiteral("backup:create"), QStringLiteral("-p"), m_project, QStringLiteral("-e"),
+            QStringLiteral("main"), QStringLiteral("--yes"), QStringLiteral("--give-up-after"),
+            QStringLiteral("soon")});
+    QVERIFY2(r.err.contains("--give-up-after"), r.err.constData());
+}
+
+void TestCliCommands::sandboxCall(const QByteArray &method, const QString &path,
+                                  const QByteArray &body)
+{
+    std::unique_ptr<QNetworkReply> reply(m_http->send(method, path, body));
+    BC_FINISH(reply);
+    QCOMPARE(SandboxHttp::status(reply.get()) / 100, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -1,5 +1,7 @@
 #include "tst_cli_support.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
 
@@ -22,9 +24,12 @@ private Q_SLOTS:
     void legacyRegionSaysContactSupport();
     void viewerIsRefusedWithTheAdminReason();
     void missingYesChangesNothing();
+    void supportRestoreNeedsTheProjectTypedAgain();
+    void supportRestoreIsAudited();
 
 private:
     QString title(const QString &environment);
+    QList<QJsonObject> auditEntries() const;
     void setTitle(const QString &environment, const QString &title);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -150,6 +155,66 @@ void TestCliRestore::missingYesChangesNothing()
             QStringLiteral("-e"), QStringLiteral("staging")});
     QVERIFY2(r.err.contains("--yes"), r.err.constData());
     QCOMPARE(title(QStringLiteral("staging")), QStringLiteral("Untouched"));
+}
+
+QList<QJsonObject> TestCliRestore::auditEntries() const
+{
+    QFile file(m_cli->dataHome()
+               + QLatin1String("/BackupConsole/BackupConsole/support-audit.jsonl"));
+    QList<QJsonObject> entries;
+    if (!file.open(QIODevice::ReadOnly))
+        return entries;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            entries.append(QJsonDocument::fromJson(line).object());
+    }
+    return entries;
+}
+
+// Contract §7: the customer's project ID typed again, not the -p the command was given anyway.
+void TestCliRestore::supportRestoreNeedsTheProjectTypedAgain()
+{
+    const QString project = QLatin1String(demo::legacyEuProject);
+    const QStringList base{QStringLiteral("backup:restore"),
+                           QStringLiteral("-p"),
+                           project,
+                           QStringLiteral("-e"),
+                           QStringLiteral("staging"),
+                           QStringLiteral("--ticket"),
+                           QStringLiteral("SUP-1"),
+                           QStringLiteral("-y")};
+    BC_CLI(missing, 1, base, QLatin1String(demo::supportToken));
+    QVERIFY2(missing.err.contains("--confirm-project"), missing.err.constData());
+    BC_CLI(wrong, 1, base + QStringList{QStringLiteral("--confirm-project"), m_project},
+           QLatin1String(demo::supportToken));
+    QVERIFY2(wrong.err.contains(project.toUtf8()), wrong.err.constData());
+    QVERIFY(auditEntries().isEmpty()); // nothing sent, nothing to audit
+}
+
+// Contract §7: every support restore leaves an audit entry, written before the request and
+// completed with its activity and outcome, as the dialog does.
+void TestCliRestore::supportRestoreIsAudited()
+{
+    const QString project = QLatin1String(demo::legacyEuProject);
+    BC_CLI(r, 0,
+           {QStringLiteral("backup:restore"), QStringLiteral("-p"), project, QStringLiteral("-e"),
+            QStringLiteral("staging"), QStringLiteral("--ticket"), QStringLiteral("SUP-42"),
+            QStringLiteral("--confirm-project"), project, QStringLiteral("-y")},
+           QLatin1String(demo::supportToken));
+    QList<QJsonObject> entries = auditEntries();
+    // Appended before sending, then again (same id) with the activity and with the outcome.
+    QVERIFY2(entries.size() >= 2, qPrintable(QString::number(entries.size())));
+    const QJsonObject first = entries.constFirst();
+    const QJsonObject last = entries.constLast();
+    for (const QJsonObject &entry : entries)
+        QCOMPARE(entry.value(QStringLiteral("id")), first.value(QStringLiteral("id")));
+    QCOMPARE(first.value(QStringLiteral("ticket")).toString(), QStringLiteral("SUP-42"));
+    QCOMPARE(first.value(QStringLiteral("project")).toString(), project);
+    QCOMPARE(first.value(QStringLiteral("target")).toString(), QStringLiteral("staging"));
+    QVERIFY(!first.value(QStringLiteral("staff_user")).toString().isEmpty());
+    QCOMPARE(first.value(QStringLiteral("outcome")).toString(), QString());
+    QCOMPARE(last.value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
+    QVERIFY(!last.value(QStringLiteral("activity_ids")).toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliRestore)

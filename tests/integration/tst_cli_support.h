@@ -45,9 +45,12 @@ public:
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QLatin1String("/config"));
         // Its data folder (audit and drill logs) too: never the session's, shared by all tests.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QLatin1String("/data"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
         return env;
     }
+
+    // The runs' data folder (the support audit log is under BackupConsole/BackupConsole/).
+    QString dataHome() const { return m_home.path() + QLatin1String("/data"); }
 
     // Runs the command line to its end. stdin: the given bytes, else nothing (not a terminal).
     // A blocking wait on a child process, not an event loop: nothing of the test runs meanwhile.

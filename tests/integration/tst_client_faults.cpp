@@ -200,6 +200,57 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
     }
 
+    // Reply bodies are capped: a 2xx answer past the cap is cut off with a typed error naming
+    // the limit, and not fetched again. Just under the cap the junk is read (and fails to decode).
+    void oversizedReplyIsRefused_data()
+    {
+        QTest::addColumn<int>("bytes");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("1 KiB of junk") << 1024 << int(ApiError::Kind::Decode) << 1;
+        QTest::newRow("32 MiB + 1 of junk")
+            << 32 * 1024 * 1024 + 1 << int(ApiError::Kind::TooLarge) << 1;
+    }
+
+    void oversizedReplyIsRefused()
+    {
+        QFETCH(int, bytes);
+        QFETCH(int, kind);
+        QFETCH(int, requests);
+        const QString path
+            = QStringLiteral("/projects/%1/environments").arg(QLatin1String(demo::eu3Project));
+        addFault(path + QStringLiteral("=garbage:") + QString::number(bytes));
+        QVERIFY(!QTest::currentTestFailed());
+        Outcome<QList<Environment>> envs;
+        m_client->environments(QLatin1String(demo::eu3Project), this, envs.cb());
+        BC_AWAIT(envs);
+        QVERIFY(!envs.ok());
+        QCOMPARE(int(envs.error().kind), kind);
+        QCOMPARE(envs.error().url.path(), path);
+        if (kind == int(ApiError::Kind::TooLarge)) {
+            QCOMPARE(envs.error().httpStatus, 200);
+            QVERIFY2(envs.error().describe().contains(QLatin1String("32 MiB")),
+                     qPrintable(envs.error().describe()));
+        }
+        QCOMPARE(count(path, "GET"), requests);
+    }
+
+    // The token exchange answers a few hundred bytes: its cap is far below the API's.
+    void oversizedTokenAnswerIsRefused()
+    {
+        addFault(QStringLiteral("/oauth2/token=garbage:1048576"));
+        QVERIFY(!QTest::currentTestFailed());
+        ApiClient *client = m_world.client(demo::adminToken);
+        Outcome<QList<Environment>> envs;
+        client->environments(QLatin1String(demo::eu3Project), this, envs.cb());
+        BC_AWAIT(envs);
+        QVERIFY(!envs.ok());
+        QCOMPARE(envs.error().kind, ApiError::Kind::TooLarge);
+        QVERIFY2(envs.error().describe().contains(QLatin1String("64 KiB")),
+                 qPrintable(envs.error().describe()));
+        QCOMPARE(envs.error().url.path(), QStringLiteral("/oauth2/token"));
+    }
+
 private:
     void addFault(const QString &rule)
     {

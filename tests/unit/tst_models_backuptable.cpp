@@ -202,6 +202,19 @@ private Q_SLOTS:
         QTest::newRow("by id") << QStringLiteral("bet") << QStringList{u"beta"_s};
         QTest::newRow("by kind") << QStringLiteral("live") << QStringList{u"gamma"_s};
         QTest::newRow("nothing") << QStringLiteral("zzz") << QStringList{};
+        QTest::newRow("shown state")
+            << QStringLiteral("creat") << QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s};
+        QTest::newRow("shown kind")
+            << QStringLiteral("consistent") << QStringList{u"alpha"_s, u"beta"_s};
+        QTest::newRow("shown commit")
+            << QStringLiteral("0123456") << QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s};
+        QTest::newRow("full commit pasted")
+            << QStringLiteral("0123456789ABCDEF0123456789abcdef01234567")
+            << QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s};
+        // Raw sort values are never shown: booleans, the unseen middle of a commit hash.
+        QTest::newRow("raw true") << QStringLiteral("true") << QStringList{};
+        QTest::newRow("raw false") << QStringLiteral("fals") << QStringList{};
+        QTest::newRow("hidden commit middle") << QStringLiteral("89abcdef") << QStringList{};
     }
 
     void filter()

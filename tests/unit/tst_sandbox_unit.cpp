@@ -95,6 +95,10 @@ void TestSandboxUnit::faultRules_data()
                           << int(FaultRule::Action::Drop);
     QTest::newRow("truncate") << "/a/b=truncate" << true << int(FaultRule::Action::Truncate);
     QTest::newRow("html") << "/a=html:504" << true << int(FaultRule::Action::Html);
+    QTest::newRow("garbage") << "/a=garbage:1048576" << true << int(FaultRule::Action::Garbage);
+    QTest::newRow("garbage without size") << "/a=garbage" << false << 0;
+    QTest::newRow("negative garbage") << "/a=garbage:-1" << false << 0;
+    QTest::newRow("garbage too large") << "/a=garbage:300000000" << false << 0;
     QTest::newRow("no glob") << "=drop" << false << 0;
     QTest::newRow("status 200") << "/a=status:200" << false << 0;
     QTest::newRow("unknown") << "/a=boom" << false << 0;

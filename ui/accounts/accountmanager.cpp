@@ -14,13 +14,20 @@ AccountManager::AccountManager(AccountStore *store, TokenStore *tokens,
     , m_tokens(tokens)
     , m_network(network)
     , m_tree(new EnvironmentTreeModel(this))
-{ }
+{
+    connect(m_tokens, &TokenStore::keychainUnavailable, this, &AccountManager::keychainUnavailable);
+}
 
 AccountManager::~AccountManager() = default;
 
 bool AccountManager::hasSavedAccounts() const
 {
     return !m_store->accounts().isEmpty();
+}
+
+bool AccountManager::isKeychainAvailable() const
+{
+    return !m_tokens->isMemoryOnly();
 }
 
 ApiClient *AccountManager::makeClient(const Account &account, const QString &token)
@@ -95,8 +102,9 @@ void AccountManager::signIn(Account account, const QString &token, bool persist)
             return;
         }
         m_tokens->writeToken(account.id, token, this, [this, keep](Result<Done> written) {
-            // Without a keyring the token stays in memory for this run; say so, but go on.
-            if (!written.ok())
+            // Without a keyring the token stays in memory for this run; keychainUnavailable said
+            // so already (and lasting, where this error would be cleared by the sign-in). Go on.
+            if (!written.ok() && !m_tokens->isMemoryOnly())
                 Q_EMIT errorOccurred(tr("The token could not be saved in the keychain"),
                                      written.error());
             keep();

@@ -38,6 +38,8 @@ public:
     // Opens every saved account (token from the keychain).
     void loadSaved();
     bool hasSavedAccounts() const;
+    // False once a keyring failed to answer (keychainUnavailable was emitted).
+    bool isKeychainAvailable() const;
     // Checks the token by a real exchange (who am I) before keeping the account; `persist`
     // saves it with its token in the keychain, otherwise it lives for this run only.
     void signIn(Account account, const QString &token, bool persist);
@@ -59,6 +61,8 @@ Q_SIGNALS:
     void environmentsLoaded(const QString &accountKey, const QString &projectId,
                             const QList<bc::Environment> &environments);
     void errorOccurred(const QString &what, const bc::ApiError &error);
+    // No keyring answers: tokens live in memory for this run only (see isKeychainAvailable).
+    void keychainUnavailable(const bc::ApiError &error);
 
 private:
     struct Entry

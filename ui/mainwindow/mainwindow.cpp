@@ -98,6 +98,15 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
             });
     // An error of work that has since succeeded (or was left) is no longer a fact.
     connect(context, &ConsoleContext::errorCleared, m_messageBar, &QWidget::hide);
+    // Tied to no work, so no error clears it; the status bar keeps saying it after a close.
+    connect(controller->accounts(), &AccountManager::keychainUnavailable, m_messageBar,
+            [this](const ApiError &error) {
+                m_messageBar->showMessage(
+                    MessageBar::Level::Warning,
+                    tr("The keyring is not available: API tokens are kept in memory for this "
+                       "session only and must be entered again after a restart."),
+                    error.message);
+            });
     connect(controller->accounts(), &AccountManager::errorOccurred, context,
             [context](const QString &what, const ApiError &error) {
                 context->reportError(what, error, QStringLiteral("accounts"));

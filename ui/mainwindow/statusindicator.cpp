@@ -1,5 +1,6 @@
 #include "statusindicator.h"
 
+#include "accounts/accountmanager.h"
 #include "common/consolecontext.h"
 #include "common/consolecontroller.h"
 #include "models/activityfeedmodel.h"
@@ -15,7 +16,11 @@ StatusIndicator::StatusIndicator(ConsoleController *controller, QStatusBar *bar)
     , m_account(new QLabel(bar))
     , m_connection(new QLabel(bar))
     , m_running(new QLabel(bar))
+    , m_keychain(new QLabel(bar))
 {
+    m_keychain->setObjectName(QStringLiteral("keychainState"));
+    m_keychain->hide();
+    bar->addPermanentWidget(m_keychain);
     m_connection->setObjectName(QStringLiteral("connectionState"));
     m_running->setObjectName(QStringLiteral("runningActivities"));
     bar->addPermanentWidget(m_running);
@@ -37,9 +42,32 @@ StatusIndicator::StatusIndicator(ConsoleController *controller, QStatusBar *bar)
     connect(controller, &ConsoleController::runningJobsChanged, this,
             &StatusIndicator::updateRunning);
     updateRunning();
+    connect(controller->accounts(), &AccountManager::keychainUnavailable, this,
+            [this](const ApiError &error) {
+                m_keychainCause = error.message;
+                showKeychainUnavailable();
+            });
+    if (!controller->accounts()->isKeychainAvailable())
+        showKeychainUnavailable();
 }
 
 StatusIndicator::~StatusIndicator() = default;
+
+void StatusIndicator::showKeychainUnavailable()
+{
+    m_keychain->setText(QStringLiteral("⚠ ") + tr("Tokens not saved"));
+    QString tip = tr("No keyring (Secret Service) answers: API tokens are kept in memory for this "
+                     "session only and must be entered again after a restart.");
+    if (!m_keychainCause.isEmpty())
+        tip += QLatin1Char('\n') + m_keychainCause;
+    m_keychain->setToolTip(tip);
+    m_keychain->show();
+}
+
+QString StatusIndicator::keychainText() const
+{
+    return m_keychain->isHidden() ? QString() : m_keychain->text();
+}
 
 void StatusIndicator::showConnection(bool connected, const QString &text)
 {
@@ -56,6 +84,8 @@ void StatusIndicator::retranslate()
     else
         m_connection->setToolTip(tr("The server cannot be reached; retrying"));
     updateRunning();
+    if (!m_controller->accounts()->isKeychainAvailable())
+        showKeychainUnavailable();
 }
 
 void StatusIndicator::updateRunning()

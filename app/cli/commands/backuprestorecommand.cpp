@@ -11,7 +11,8 @@ namespace bc::cli {
 
 namespace {
 
-// What the plan is made of, fetched in parallel; the first error ends the command.
+// What the plan is made of, fetched in parallel; the first error ends the
+// command.
 struct Gathering
 {
     RestoreInput input;
@@ -25,23 +26,30 @@ struct Gathering
 BackupRestoreCommand::BackupRestoreCommand(QObject *parent)
     : Command(parent)
     , m_target(QStringLiteral("target"),
-               tr("The environment to restore to (default: the backup's own environment)."),
+               tr("The environment to restore to (default: "
+                  "the backup's own environment)."),
                tr("ENV"))
     , m_branchFrom(QStringLiteral("branch-from"),
                    tr("Create the target as a new branch of this environment first."), tr("PARENT"))
     , m_noCode(QStringLiteral("no-code"), tr("Restore the data only; keep the target's code."))
     , m_noResources(QStringLiteral("no-resources"), tr("Keep the target's resource sizing."))
     , m_resourcesInit(QStringLiteral("resources-init"),
-                      tr("Sizing of containers the restore creates: backup, parent, default or "
+                      tr("Sizing of containers the restore creates: backup, "
+                         "parent, default or "
                          "minimum."),
                       tr("INIT"))
     , m_ticket(QStringLiteral("ticket"), tr("Support staff: the ticket reference of the request."),
                tr("TICKET"))
+    , m_confirmProject(QStringLiteral("confirm-project"),
+                       tr("Support staff: the customer's project ID typed "
+                          "again, to confirm it."),
+                       tr("PROJECT"))
 { }
 
 void BackupRestoreCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({m_target, m_branchFrom, m_noCode, m_noResources, m_resourcesInit, m_ticket});
+    parser.addOptions({m_target, m_branchFrom, m_noCode, m_noResources, m_resourcesInit, m_ticket,
+                       m_confirmProject});
     parser.addPositionalArgument(QStringLiteral("ID"),
                                  tr("The backup ID (default: the newest restorable backup)."),
                                  QStringLiteral("[ID]"));
@@ -76,8 +84,9 @@ void BackupRestoreCommand::gather(const QString &environment)
     g->input.options.restoreResources = !inv.isSet(m_noResources);
     g->input.options.resourcesInit = inv.value(m_resourcesInit);
     g->input.options.ticket = inv.value(m_ticket);
-    // -p is the typed confirmation of the customer's project that support restores need.
-    g->input.options.confirmedProjectId = project;
+    // Typed again, apart from -p: the plan compares it with the project that -p
+    // found.
+    g->input.options.confirmedProjectId = inv.value(m_confirmProject);
 
     auto done = [this, g](const std::optional<ApiError> &error) {
         if (g->failed)
@@ -127,6 +136,11 @@ void BackupRestoreCommand::gather(const QString &environment)
 void BackupRestoreCommand::plan(const RestoreInput &input)
 {
     const RestorePlan restorePlan(input);
+    if (restorePlan.hasProblem(RestoreProblem::Code::ProjectNotConfirmed))
+        return refuse(tr("%1\nNothing was changed: pass --confirm-project with the "
+                         "customer's "
+                         "project ID.")
+                          .arg(restorePlan.problemText()));
     if (!restorePlan.isValid())
         return refuse(restorePlan.problemText());
     confirmAndSend(restorePlan);
@@ -140,7 +154,8 @@ void BackupRestoreCommand::confirmAndSend(const RestorePlan &plan)
     if (!plan.requiresTypedConfirmation() || invocation().yes())
         return confirm(summary, [this, plan] { send(plan); });
     if (!Console::stdinIsTerminal())
-        return refuse(tr("%1\nNothing was changed: this needs a confirmation, and standard input "
+        return refuse(tr("%1\nNothing was changed: this needs a confirmation, and "
+                         "standard input "
                          "is not a terminal. Pass --yes to confirm.")
                           .arg(summary));
     // A production target: the name typed again, as in the dialog.
@@ -159,11 +174,25 @@ void BackupRestoreCommand::send(const RestorePlan &plan)
 {
     const QString backupId = plan.input().backup.id;
     const QString target = plan.targetName();
+    if (plan.isSupportRestore()) {
+        // Written before anything is sent: an entry exists even if the command dies
+        // mid-way.
+        AuditEntry entry = AuditEntry::fromPlan(plan);
+        AuditLog log;
+        if (!log.append(entry))
+            return refuse(tr("%1\nNothing was changed: a support restore needs its "
+                             "audit entry.")
+                              .arg(log.errorString()));
+        m_audit = entry;
+    }
     client()->restoreBackup(
         plan.input().backup, plan.request(), this,
         [this, backupId, target](Result<Activity> activity) {
-            if (!activity.ok())
+            if (!activity.ok()) {
+                audit({}, QStringLiteral("refused"));
                 return fail(activity.error());
+            }
+            audit({activity->id}, QString());
             if (!invocation().wait()) {
                 Console::message(tr("Restore of the backup %1 to %2 requested (activity %3).")
                                      .arg(backupId, target, activity->id));
@@ -171,6 +200,8 @@ void BackupRestoreCommand::send(const RestorePlan &plan)
                 return succeed();
             }
             waitFor(activity.value(), [this, backupId, target](const Activity &done) {
+                audit({done.id},
+                      done.isSuccess() ? QStringLiteral("success") : QStringLiteral("failure"));
                 if (!done.isSuccess())
                     return refuse(tr("The restore of %1 to %2 failed (%3, %4).")
                                       .arg(backupId, target, done.state, done.result));
@@ -178,6 +209,22 @@ void BackupRestoreCommand::send(const RestorePlan &plan)
                 succeed();
             });
         });
+}
+
+void BackupRestoreCommand::audit(const QStringList &activityIds, const QString &outcome)
+{
+    if (!m_audit)
+        return;
+    AuditLog log;
+    if (!log.update(*m_audit, activityIds, outcome)) {
+        Console::message(log.errorString());
+        return;
+    }
+    for (const QString &id : activityIds) {
+        if (!m_audit->activityIds.contains(id))
+            m_audit->activityIds.append(id);
+    }
+    m_audit->outcome = outcome;
 }
 
 } // namespace bc::cli
