@@ -141,7 +141,7 @@ void DrillRun::gathered()
     const QString scratch = scratchName(now, m_input.environments);
     m_input.target = RestoreTarget::newBranch(scratch, m_options.environment);
     m_input.options.ticket = m_options.ticket;
-    m_input.options.confirmedProjectId = m_options.project;
+    m_input.options.confirmedProjectId = m_options.confirmedProjectId;
     m_input.now = now;
     m_record.backup = m_input.backup.id;
     m_record.backupCreatedAt = m_input.backup.createdAt;

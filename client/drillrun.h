@@ -41,6 +41,7 @@ public:
         QString backupId; // empty: the newest restorable backup
         bool keep = false; // leave the scratch environment for inspection
         QString ticket; // support staff: the ticket reference
+        QString confirmedProjectId; // support staff: the customer's project ID typed again
         QDateTime now; // invalid: the current time (names the scratch environment)
         // Support staff: where their drill's restore is audited (empty: AuditLog::defaultPath()).
         QString auditPath;

@@ -2189,6 +2189,14 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
         <source>The drill passed: the backup %1 of %2 restored in %3 (RTO); it was %4 old when the drill started (RPO). %5</source>
         <translation>Die Übung ist bestanden: Die Sicherung %1 von %2 wurde in %3 wiederhergestellt (RTO); erstellt wurde sie vor %4 (RPO). %5</translation>
     </message>
+    <message>
+        <source>Support staff: the customer&apos;s project ID typed again, to confirm it.</source>
+        <translation>Support-Mitarbeiter: die Projekt-ID des Kunden, zur Bestätigung noch einmal eingegeben.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::EnvironmentsCommand</name>

@@ -2189,6 +2189,14 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
         <source>The drill passed: the backup %1 of %2 restored in %3 (RTO); it was %4 old when the drill started (RPO). %5</source>
         <translation>Exercice réussi : la sauvegarde %1 de %2 a été restaurée en %3 (RTO) ; elle avait été prise il y a %4 (RPO). %5</translation>
     </message>
+    <message>
+        <source>Support staff: the customer&apos;s project ID typed again, to confirm it.</source>
+        <translation>Équipe support : l’ID du projet du client, saisi à nouveau pour le confirmer.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJET</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::EnvironmentsCommand</name>

@@ -289,7 +289,14 @@ void TestCliDrill::supportDrillIsAudited()
                            QStringLiteral("--yes")};
     BC_CLI(noTicket, 1, base, QLatin1String(demo::supportToken));
     QVERIFY2(noTicket.err.contains("ticket"), noTicket.err.constData());
-    BC_CLI(r, 0, base + QStringList{QStringLiteral("--ticket"), QStringLiteral("SUP-4711")},
+    // -p alone does not confirm the customer's project: it must be typed again.
+    const QStringList ticket{QStringLiteral("--ticket"), QStringLiteral("SUP-4711")};
+    BC_CLI(unconfirmed, 1, base + ticket, QLatin1String(demo::supportToken));
+    QVERIFY2(unconfirmed.err.contains("project"), unconfirmed.err.constData());
+    BC_CLI(r, 0,
+           base + ticket
+               + QStringList{QStringLiteral("--confirm-project"),
+                             QLatin1String(demo::legacyEuProject)},
            QLatin1String(demo::supportToken));
     const DrillRecord d = logRecords().last();
     QCOMPARE(d.outcome, QStringLiteral("success"));

@@ -17,6 +17,9 @@ DrillCommand::DrillCommand(QObject *parent)
              tr("Keep the scratch environment afterwards instead of deleting it."))
     , m_ticket(QStringLiteral("ticket"), tr("Support staff: the ticket reference of the request."),
                tr("TICKET"))
+    , m_confirmProject(QStringLiteral("confirm-project"),
+                       tr("Support staff: the customer's project ID typed again, to confirm it."),
+                       tr("PROJECT"))
     , m_log(QStringLiteral("log"),
             tr("The drill log to append to (default: %1).").arg(DrillLog::defaultPath()),
             tr("FILE"))
@@ -26,7 +29,7 @@ DrillCommand::~DrillCommand() = default;
 
 void DrillCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({m_backup, m_keep, m_ticket, m_log});
+    parser.addOptions({m_backup, m_keep, m_ticket, m_confirmProject, m_log});
 }
 
 QString DrillCommand::checkArguments(const Invocation &invocation) const
@@ -50,6 +53,7 @@ void DrillCommand::run()
         options.backupId = inv.value(m_backup);
         options.keep = inv.isSet(m_keep);
         options.ticket = inv.value(m_ticket);
+        options.confirmedProjectId = inv.value(m_confirmProject);
         auto *drill = new DrillRun(client(), m_drillLog.get(), options, this);
         connect(drill, &DrillRun::planned, this, [this, drill](const QString &summary) {
             confirm(summary, [drill] { drill->proceed(); });

@@ -46,6 +46,7 @@ private:
     QCommandLineOption m_backup;
     QCommandLineOption m_keep;
     QCommandLineOption m_ticket;
+    QCommandLineOption m_confirmProject;
     QCommandLineOption m_log;
     std::unique_ptr<DrillLog> m_drillLog;
 };
