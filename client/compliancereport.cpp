@@ -2,6 +2,7 @@
 
 #include "compliancetimeline.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QSysInfo>
 
@@ -166,9 +167,14 @@ QString rulesUsed(const ComplianceRuleSet &rules)
 
 QString ComplianceReport::localUser()
 {
-    QString user = qEnvironmentVariable("USER");
+    QString user;
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            break;
+    }
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+        user = QDir(QDir::homePath()).dirName();
     return user + QLatin1Char('@') + QSysInfo::machineHostName();
 }
 
