@@ -149,6 +149,15 @@ private Q_SLOTS:
         QCOMPARE(drill->text(), QStringLiteral("off"));
         QSignalSpy applied(&dialog, &PreferencesDialog::applied);
         dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The house's smallest screen is 1024x700: the grown dialog must still fit.
+        QVERIFY2(dialog.sizeHint().height() <= 700 && dialog.sizeHint().width() <= 1024,
+                 qPrintable(QStringLiteral("%1x%2")
+                                .arg(dialog.sizeHint().width())
+                                .arg(dialog.sizeHint().height())));
+        const QString dir = qEnvironmentVariable("BC_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("preferences.png"))));
         dialog.buttons()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(applied.size(), 1);
         const Preferences chosen = applied.constFirst().at(0).value<Preferences>();
