@@ -38,14 +38,6 @@ tr.failing td.status { color: #b00020; }
 ul.summary { list-style: none; padding: 0; display: flex; gap: 2em; }
 ul.summary li { font-size: 12pt; }
 .timeline { display: block; max-width: 100%; height: auto; }
-.timeline .axis, .timeline .tick { stroke: #555; stroke-width: 1; }
-.timeline .backup { stroke-width: 2; }
-.timeline .live { stroke: #2f6db5; }
-.timeline .consistent { stroke: #1e8b3a; }
-.timeline .unrestorable { stroke: #aaa; stroke-dasharray: 2 2; }
-.timeline .drill.ok { fill: #1e8b3a; }
-.timeline .drill.failed { fill: #b00020; }
-.timeline text { font-size: 9px; fill: #333; }
 .legend { font-size: 9pt; color: #444; }
 .environment { break-inside: avoid; page-break-inside: avoid; }
 @page { size: A4 landscape; margin: 14mm; }

@@ -13,15 +13,31 @@ QString number(double value)
     return QString::number(value, 'f', 1);
 }
 
+// Presentation attributes, not only CSS classes: the picture must draw the same in a viewer or a
+// converter that ignores the report's style sheet.
+QString strokeOf(const char *cssClass)
+{
+    const QLatin1String c(cssClass);
+    if (c == QLatin1String("backup live"))
+        return QStringLiteral("stroke=\"#2f6db5\" stroke-width=\"2\"");
+    if (c == QLatin1String("backup consistent"))
+        return QStringLiteral("stroke=\"#1e8b3a\" stroke-width=\"2\"");
+    if (c == QLatin1String("backup unrestorable"))
+        return QStringLiteral("stroke=\"#aaaaaa\" stroke-width=\"2\" stroke-dasharray=\"2 2\"");
+    return QStringLiteral("stroke=\"#555555\" stroke-width=\"1\"");
+}
+
 QString line(double x1, double y1, double x2, double y2, const char *cssClass)
 {
-    return QStringLiteral("<line class=\"%1\" x1=\"%2\" y1=\"%3\" x2=\"%4\" y2=\"%5\"/>")
-        .arg(QLatin1String(cssClass), number(x1), number(y1), number(x2), number(y2));
+    return QStringLiteral("<line class=\"%1\" %2 x1=\"%3\" y1=\"%4\" x2=\"%5\" y2=\"%6\"/>")
+        .arg(QLatin1String(cssClass), strokeOf(cssClass), number(x1), number(y1), number(x2),
+             number(y2));
 }
 
 QString label(double x, double y, const QString &text, const char *anchor)
 {
-    return QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"%3\">%4</text>")
+    return QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"%3\" font-size=\"9\" "
+                          "font-family=\"sans-serif\" fill=\"#333333\">%4</text>")
         .arg(number(x), number(y), QLatin1String(anchor), ComplianceTimeline::escape(text));
 }
 
@@ -84,9 +100,11 @@ QString ComplianceTimeline::svg(const FleetRow &row, const QList<DrillRecord> &d
             || !when.isValid() || when < start || when > now)
             continue;
         const double dx = x(when, now, days);
-        out += QStringLiteral("<path class=\"drill %1\" d=\"M%2 %3 l4 7 h-8 z\"/>")
-                   .arg(drill.succeeded() ? QStringLiteral("ok") : QStringLiteral("failed"),
-                        number(dx), number(axisY - 7));
+        const bool ok = drill.succeeded();
+        out += QStringLiteral("<path class=\"drill %1\" fill=\"%2\" d=\"M%3 %4 l4 7 h-8 z\"/>")
+                   .arg(ok ? QStringLiteral("ok") : QStringLiteral("failed"),
+                        ok ? QStringLiteral("#1e8b3a") : QStringLiteral("#b00020"), number(dx),
+                        number(axisY - 7));
     }
     if (shown == 0)
         out += label(Width / 2.0, axisY - 14, tr("No backup in this period"), "middle");
