@@ -151,6 +151,10 @@ private Q_SLOTS:
         QCOMPARE(count(svg, QStringLiteral("class=\"drill ok\"")), 1);
         QCOMPARE(count(svg, QStringLiteral("class=\"drill failed\"")), 1);
         QVERIFY(!svg.contains(QLatin1String("No backup in this period")));
+        // Drawn by its own attributes too, not only by the report's style sheet.
+        QCOMPARE(count(svg, QStringLiteral("<line ")), count(svg, QStringLiteral(" stroke=\"")));
+        static const QRegularExpression filledPath(QStringLiteral("<path [^>]*fill=\"#"));
+        QCOMPARE(count(svg, QStringLiteral("<path ")), svg.count(filledPath));
         QVERIFY(svg.contains(QLatin1String("<title>Backups of &lt;script&gt;")));
         const QString empty = ComplianceTimeline::svg(list.at(1).row, i.drills, now);
         QVERIFY(empty.contains(QLatin1String("No backup in this period")));
