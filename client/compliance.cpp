@@ -141,9 +141,7 @@ ComplianceResult Compliance::evaluate(const FleetRow &row, const ComplianceRules
                     : tr("Restore points: %1, exactly the minimum").arg(row.restorePoints));
     }
     if (rules.maxDrillAgeDays > 0) {
-        const QDateTime when = !lastDrill     ? QDateTime()
-            : lastDrill->finishedAt.isValid() ? lastDrill->finishedAt
-                                              : lastDrill->startedAt;
+        const QDateTime when = lastDrill ? drillTime(*lastDrill) : QDateTime();
         const qint64 age = ageOf(when, now);
         const qint64 limit = rules.maxDrillAgeDays * day;
         const QString limitText = ageText(limit);
@@ -167,6 +165,11 @@ ComplianceResult Compliance::evaluate(const FleetRow &row, const ComplianceRuleS
 {
     return evaluate(row, rules.forType(row.type),
                     DrillLog::lastSuccess(drills, row.projectId, row.environment), now);
+}
+
+QDateTime Compliance::drillTime(const DrillRecord &drill)
+{
+    return drill.finishedAt.isValid() ? drill.finishedAt : drill.startedAt;
 }
 
 QString Compliance::statusKey(ComplianceStatus status)

@@ -87,6 +87,8 @@ public:
     static ComplianceResult evaluate(const FleetRow &row, const ComplianceRuleSet &rules,
                                      const QList<DrillRecord> &drills, const QDateTime &now);
 
+    // When a drill counts as done: its end, else its start.
+    static QDateTime drillTime(const DrillRecord &drill);
     // "ok" | "warning" | "failing": machine words for CSV/JSON.
     static QString statusKey(ComplianceStatus status);
     // "OK" | "Warning" | "Failing", translated.

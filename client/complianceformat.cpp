@@ -43,8 +43,11 @@ QList<ComplianceEntry> ComplianceFormat::evaluate(const QList<FleetRow> &rows,
                                                   const QDateTime &now)
 {
     QList<ComplianceEntry> entries;
-    for (const FleetRow &row : rows)
-        entries.append({row, Compliance::evaluate(row, rules, drills, now)});
+    for (const FleetRow &row : rows) {
+        const auto drill = DrillLog::lastSuccess(drills, row.projectId, row.environment);
+        entries.append({row, Compliance::evaluate(row, rules, drills, now),
+                        drill ? Compliance::drillTime(*drill) : QDateTime()});
+    }
     std::stable_sort(entries.begin(), entries.end(),
                      [](const ComplianceEntry &a, const ComplianceEntry &b) {
                          return a.result.status > b.result.status;
@@ -114,6 +117,7 @@ QByteArray ComplianceFormat::json(const QList<ComplianceEntry> &entries)
         object["restore_points"] = e.row.restorePoints;
         object["last_backup_at"] = jsonTime(e.row.lastBackupAt);
         object["last_consistent_backup_at"] = jsonTime(e.row.lastConsistentBackupAt);
+        object["last_drill_at"] = jsonTime(e.lastDrillAt);
         array.push_back(std::move(object));
     }
     return QByteArray::fromStdString(array.dump(4)) + '\n';

@@ -17,14 +17,15 @@ struct ComplianceEntry
 {
     FleetRow row;
     ComplianceResult result;
+    QDateTime lastDrillAt; // the newest successful drill's end; invalid when none
 };
 
 // The compliance board as text, for `backup-console compliance`. Columns:
 // account,project,environment,type,status,rules
 // status: ok | warning | failing; rules: the failing and nearly failing rules in words, failures
 // first ("Failing: No consistent backup (limit: 7 d); Warning: ..."), empty when OK.
-// json adds the machine names of the rules, the restore points and the backup times (RFC 3339,
-// UTC, null when none). The HTML report is ComplianceReport's.
+// json adds the machine names of the rules, the restore points, the backup times and the last
+// successful drill (RFC 3339, UTC, null when none). The HTML report is ComplianceReport's.
 class ComplianceFormat final
 {
     Q_DECLARE_TR_FUNCTIONS(bc::ComplianceFormat)

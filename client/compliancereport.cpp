@@ -90,6 +90,8 @@ QString board(const QList<ComplianceEntry> &entries)
           ComplianceReport::tr("Environment"), ComplianceReport::tr("Type"),
           ComplianceReport::tr("Status"), ComplianceReport::tr("Restore points"),
           ComplianceReport::tr("Last backup"), ComplianceReport::tr("Last consistent backup"),
+          ComplianceReport::tr("Last successful drill"),
+          ComplianceReport::tr("Last successful drill"),
           ComplianceReport::tr("Failing or nearly failing rules")})
         out += QStringLiteral("<th>") + esc(header) + QStringLiteral("</th>");
     out += QStringLiteral("</tr></thead><tbody>");
@@ -107,7 +109,8 @@ QString board(const QList<ComplianceEntry> &entries)
             + QString::number(r.restorePoints) + QStringLiteral("</td><td>")
             + esc(isoTime(r.lastBackupAt)) + QStringLiteral("</td><td>")
             + esc(isoTime(r.lastConsistentBackupAt)) + QStringLiteral("</td><td>")
-            + findingsCell(e.result) + QStringLiteral("</td></tr>");
+            + esc(isoTime(e.lastDrillAt)) + QStringLiteral("</td><td>") + findingsCell(e.result)
+            + QStringLiteral("</td></tr>");
     }
     return out + QStringLiteral("</tbody></table>");
 }

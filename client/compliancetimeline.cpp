@@ -1,5 +1,7 @@
 #include "compliancetimeline.h"
 
+#include "compliance.h"
+
 namespace bc {
 
 namespace {
@@ -95,7 +97,7 @@ QString ComplianceTimeline::svg(const FleetRow &row, const QList<DrillRecord> &d
         out += line(bx, backup.safe ? 6 : 16, bx, axisY, cssClass);
     }
     for (const DrillRecord &drill : drills) {
-        const QDateTime when = drill.finishedAt.isValid() ? drill.finishedAt : drill.startedAt;
+        const QDateTime when = Compliance::drillTime(drill);
         if (drill.project != row.projectId || drill.environment != row.environment
             || !when.isValid() || when < start || when > now)
             continue;

@@ -638,6 +638,10 @@
         <source>Rules used</source>
         <translation>Angewandte Regeln</translation>
     </message>
+    <message>
+        <source>Last successful drill</source>
+        <translation>Letzte erfolgreiche Probe</translation>
+    </message>
 </context>
 <context>
     <name>bc::ComplianceTimeline</name>

@@ -638,6 +638,10 @@
         <source>Rules used</source>
         <translation>Règles appliquées</translation>
     </message>
+    <message>
+        <source>Last successful drill</source>
+        <translation>Dernier exercice réussi</translation>
+    </message>
 </context>
 <context>
     <name>bc::ComplianceTimeline</name>

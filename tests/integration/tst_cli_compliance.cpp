@@ -217,6 +217,10 @@ private Q_SLOTS:
                          : !got.warning.isEmpty() ? QStringLiteral("warning")
                                                   : QStringLiteral("ok"));
             failing += got.failing.isEmpty() ? 0 : 1;
+            // The newest successful drill of the log written above, to the second.
+            const QDateTime drill = m_drills.value(k);
+            QCOMPARE(row[QStringLiteral("last_drill_at")].toString(),
+                     drill.isValid() ? drill.toString(Qt::ISODate) : QString());
         }
         // The data must split the board, or this proves little: the environment given a fresh
         // consistent backup and a drill passes, the seed's others do not.

@@ -44,7 +44,7 @@ QList<ComplianceEntry> entries()
     for (const FleetRow &r : {row(QStringLiteral("p1"), QStringLiteral("production"), days),
                               row(QStringLiteral("p2"), QStringLiteral("production"), {}),
                               row(QStringLiteral("p3"), QStringLiteral("staging"), {2, 3})})
-        list.append({r, Compliance::evaluate(r, ComplianceRuleSet(), {}, now)});
+        list.append({r, Compliance::evaluate(r, ComplianceRuleSet(), {}, now), QDateTime()});
     return list;
 }
 

@@ -330,6 +330,9 @@ private Q_SLOTS:
         QCOMPARE(rules.size(), 1);
         QCOMPARE(rules.at(0)[QStringLiteral("rule")].toString(), QStringLiteral("restore_points"));
         QCOMPARE(json.at(2)[QStringLiteral("rules")].toArray().size(), 0);
+        QCOMPARE(json.at(2)[QStringLiteral("last_drill_at")].toString(),
+                 ago(day).toString(Qt::ISODate));
+        QVERIFY(warning.value(QStringLiteral("last_drill_at")).isNull());
 
         const QStringList table = QString::fromUtf8(ComplianceFormat::table(entries))
                                       .trimmed()
