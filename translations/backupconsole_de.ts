@@ -2055,10 +2055,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>The restore-drill log to read (default: the console&apos;s own, %1).</source>
-        <translation>Das zu lesende Protokoll der Wiederherstellungsproben (Standard: das der Konsole, %1).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -2069,12 +2065,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
     <message>
         <source>Every keychain account, not just one.</source>
         <translation>Alle Schlüsselbund-Konten, nicht nur eines.</translation>
-    </message>
-    <message>
-        <source>Each environment is OK, warning (a rule is close to failing) or failing, with the rules it breaks. The rules are the ones of Preferences (defaults: production last backup at most 24 h old, a consistent backup at most 7 d old, at least 7 restore points, a successful restore drill at most 31 d old; staging 72 h, 31 d, 3 points, no drill). --format html writes one printable report with a timeline per production environment.
-Exit code: 0 when no environment fails (warnings included), 1 when any fails or could not be loaded, 2 usage, 3 authentication.</source>
-        <translation>Jede Umgebung ist OK, Warnung (eine Regel ist fast verletzt) oder verletzt, mit den Regeln, die sie bricht. Es gelten die Regeln der Einstellungen (Standard: Produktion letztes Backup höchstens 24 h alt, ein konsistentes Backup höchstens 7 T alt, mindestens 7 Wiederherstellungspunkte, eine erfolgreiche Wiederherstellungsprobe höchstens 31 T alt; Staging 72 h, 31 T, 3 Punkte, keine Probe). --format html schreibt einen druckbaren Bericht mit einer Zeitleiste je Produktionsumgebung.
-Exit-Code: 0, wenn keine Umgebung verletzt ist (auch mit Warnungen), 1, wenn eine verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translation>
     </message>
     <message>
         <source>compliance takes no arguments.</source>
@@ -2115,6 +2105,29 @@ Exit-Code: 0, wenn keine Umgebung verletzt ist (auch mit Warnungen), 1, wenn ein
     <message>
         <source>Check every production and staging environment against the compliance rules</source>
         <translation>Jede Produktions- und Staging-Umgebung gegen die Compliance-Regeln prüfen</translation>
+    </message>
+    <message>
+        <source>The restore-drill log to read (default: the console&apos;s own).</source>
+        <translation>Das zu lesende Protokoll der Wiederherstellungsproben (Standard: das der Konsole).</translation>
+    </message>
+    <message>
+        <source>Each environment is OK, warning (a rule is close to failing) or failing, with
+the rules it breaks. The rules are those of Preferences; by default production:
+last backup at most 24 h old, a consistent backup at most 7 d old, at least 7
+restore points, a successful restore drill at most 31 d old; staging: 72 h, 31 d,
+3 points, no drill. --format html writes one printable report with a timeline
+per production environment. Drill log: %1
+Exit code: 0 when no environment fails (warnings included), 1 when any fails or
+could not be loaded, 2 usage, 3 authentication.</source>
+        <translation>Jede Umgebung ist OK, Warnung (eine Regel ist fast verletzt) oder verletzt, mit
+den Regeln, die sie bricht. Es gelten die Regeln der Einstellungen; Standard für
+Produktion: letztes Backup höchstens 24 h alt, ein konsistentes Backup höchstens
+7 T alt, mindestens 7 Wiederherstellungspunkte, eine erfolgreiche
+Wiederherstellungsprobe höchstens 31 T alt; Staging: 72 h, 31 T, 3 Punkte, keine
+Probe. --format html schreibt einen druckbaren Bericht mit einer Zeitleiste je
+Produktionsumgebung. Protokoll der Proben: %1
+Exit-Code: 0, wenn keine Umgebung verletzt ist (auch mit Warnungen), 1, wenn eine
+verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translation>
     </message>
 </context>
 <context>

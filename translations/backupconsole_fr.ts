@@ -2055,10 +2055,6 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>The restore-drill log to read (default: the console&apos;s own, %1).</source>
-        <translation>Le journal des exercices de restauration à lire (par défaut&#xa0;: celui de la console, %1).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -2069,12 +2065,6 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
     <message>
         <source>Every keychain account, not just one.</source>
         <translation>Tous les comptes du trousseau, pas un seul.</translation>
-    </message>
-    <message>
-        <source>Each environment is OK, warning (a rule is close to failing) or failing, with the rules it breaks. The rules are the ones of Preferences (defaults: production last backup at most 24 h old, a consistent backup at most 7 d old, at least 7 restore points, a successful restore drill at most 31 d old; staging 72 h, 31 d, 3 points, no drill). --format html writes one printable report with a timeline per production environment.
-Exit code: 0 when no environment fails (warnings included), 1 when any fails or could not be loaded, 2 usage, 3 authentication.</source>
-        <translation>Chaque environnement est OK, en avertissement (une règle est près d’échouer) ou en échec, avec les règles enfreintes. Les règles sont celles des Préférences (par défaut&#xa0;: production dernière sauvegarde de moins de 24 h, une sauvegarde cohérente de moins de 7 j, au moins 7 points de restauration, un exercice de restauration réussi de moins de 31 j&#xa0;; préproduction 72 h, 31 j, 3 points, pas d’exercice). --format html écrit un rapport imprimable avec une frise par environnement de production.
-Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements compris), 1 quand l’un échoue ou n’a pu être chargé, 2 usage, 3 authentification.</translation>
     </message>
     <message>
         <source>compliance takes no arguments.</source>
@@ -2115,6 +2105,29 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     <message>
         <source>Check every production and staging environment against the compliance rules</source>
         <translation>Vérifier chaque environnement de production et de préproduction selon les règles de conformité</translation>
+    </message>
+    <message>
+        <source>The restore-drill log to read (default: the console&apos;s own).</source>
+        <translation>Le journal des exercices de restauration à lire (par défaut&#xa0;: celui de la console).</translation>
+    </message>
+    <message>
+        <source>Each environment is OK, warning (a rule is close to failing) or failing, with
+the rules it breaks. The rules are those of Preferences; by default production:
+last backup at most 24 h old, a consistent backup at most 7 d old, at least 7
+restore points, a successful restore drill at most 31 d old; staging: 72 h, 31 d,
+3 points, no drill. --format html writes one printable report with a timeline
+per production environment. Drill log: %1
+Exit code: 0 when no environment fails (warnings included), 1 when any fails or
+could not be loaded, 2 usage, 3 authentication.</source>
+        <translation>Chaque environnement est OK, en avertissement (une règle est près d’échouer) ou
+en échec, avec les règles enfreintes. Les règles sont celles des Préférences&#xa0;; par
+défaut, production&#xa0;: dernière sauvegarde de moins de 24 h, une sauvegarde
+cohérente de moins de 7 j, au moins 7 points de restauration, un exercice de
+restauration réussi de moins de 31 j&#xa0;; préproduction&#xa0;: 72 h, 31 j, 3 points, pas
+d’exercice. --format html écrit un rapport imprimable avec une frise par
+environnement de production. Journal des exercices&#xa0;: %1
+Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements compris),
+1 quand l’un échoue ou n’a pu être chargé, 2 usage, 3 authentification.</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,7 @@ ComplianceCommand::ComplianceCommand(QObject *parent)
     , m_format(QStringLiteral("format"), tr("Output format: table, csv, json or html."),
                tr("FORMAT"), QStringLiteral("table"))
     , m_drillLog(QStringLiteral("drill-log"),
-                 tr("The restore-drill log to read (default: the console's own, %1).")
-                     .arg(DrillLog::defaultPath()),
-                 tr("FILE"))
+                 tr("The restore-drill log to read (default: the console's own)."), tr("FILE"))
     , m_output(QStringLiteral("output"), tr("Write to FILE instead of standard output."),
                tr("FILE"))
     , m_allAccounts(QStringLiteral("all-accounts"), tr("Every keychain account, not just one."))
@@ -32,14 +30,15 @@ ComplianceCommand::ComplianceCommand(QObject *parent)
 QString ComplianceCommand::description() const
 {
     return summary() + QLatin1Char('\n')
-        + tr("Each environment is OK, warning (a rule is close to failing) or failing, with the "
-             "rules it breaks. The rules are the ones of Preferences (defaults: production last "
-             "backup at most 24 h old, a consistent backup at most 7 d old, at least 7 restore "
-             "points, a successful restore drill at most 31 d old; staging 72 h, 31 d, 3 points, "
-             "no drill). --format html writes one printable report with a timeline per "
-             "production environment.\n"
-             "Exit code: 0 when no environment fails (warnings included), 1 when any fails or "
-             "could not be loaded, 2 usage, 3 authentication.");
+        + tr("Each environment is OK, warning (a rule is close to failing) or failing, with\n"
+             "the rules it breaks. The rules are those of Preferences; by default production:\n"
+             "last backup at most 24 h old, a consistent backup at most 7 d old, at least 7\n"
+             "restore points, a successful restore drill at most 31 d old; staging: 72 h, 31 d,\n"
+             "3 points, no drill. --format html writes one printable report with a timeline\n"
+             "per production environment. Drill log: %1\n"
+             "Exit code: 0 when no environment fails (warnings included), 1 when any fails or\n"
+             "could not be loaded, 2 usage, 3 authentication.")
+              .arg(DrillLog::defaultPath());
 }
 
 void ComplianceCommand::addOptions(QCommandLineParser &parser)
