@@ -22,6 +22,17 @@ bool isCount(const QJsonValue &value)
     return value.isDouble() && value.toDouble() >= 0 && value.toDouble() == double(value.toInt());
 }
 
+// The first key of `object` not in `allowed` (the spec's additionalProperties: false).
+QString unknownField(const QJsonObject &object, const QStringList &allowed)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!allowed.contains(it.key())) {
+            return it.key();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 std::optional<int> Retention::manualCount(const QJsonObject &project,
@@ -68,6 +79,24 @@ qint64 Retention::intervalLength(const QString &interval)
     }
 }
 
+QJsonValue Retention::merge(const QJsonValue &stored, const QJsonValue &patch)
+{
+    if (!patch.isObject()) {
+        return patch; // null clears the settings
+    }
+    QJsonObject result = stored.toObject();
+    const QJsonObject byType = patch.toObject();
+    for (auto it = byType.begin(); it != byType.end(); ++it) {
+        QJsonObject config = result.value(it.key()).toObject();
+        const QJsonObject given = it.value().toObject();
+        for (auto field = given.begin(); field != given.end(); ++field) {
+            config.insert(field.key(), field.value());
+        }
+        result.insert(it.key(), config);
+    }
+    return result;
+}
+
 QString Retention::validate(const QJsonValue &dataRetention)
 {
     if (dataRetention.isNull()) {
@@ -88,18 +117,25 @@ QString Retention::validate(const QJsonValue &dataRetention)
             return where + QStringLiteral(" must be an object");
         }
         const QJsonObject config = it.value().toObject();
+        const QString unknown = unknownField(
+            config, {QStringLiteral("max_backups"), QStringLiteral("default_config")});
+        if (!unknown.isEmpty()) {
+            return where + QStringLiteral(": unknown field ") + unknown;
+        }
         if (config.contains(QStringLiteral("max_backups"))
             && !isCount(config.value(QStringLiteral("max_backups")))) {
             return where + QStringLiteral(".max_backups must be a non-negative integer");
         }
         const QJsonValue defaults = config.value(QStringLiteral("default_config"));
-        if (defaults.isUndefined()) {
-            continue;
-        }
         if (!defaults.isObject()) {
-            return where + QStringLiteral(".default_config must be an object");
+            return where + QStringLiteral(".default_config is required and must be an object");
         }
         const QJsonObject d = defaults.toObject();
+        const QString unknownConfig
+            = unknownField(d, {QStringLiteral("manual_count"), QStringLiteral("schedule")});
+        if (!unknownConfig.isEmpty()) {
+            return where + QStringLiteral(".default_config: unknown field ") + unknownConfig;
+        }
         if (d.contains(QStringLiteral("manual_count"))
             && !isCount(d.value(QStringLiteral("manual_count")))) {
             return where
@@ -115,12 +151,13 @@ QString Retention::validate(const QJsonValue &dataRetention)
         for (const QJsonValue &entry : schedule.toArray()) {
             const QJsonObject e = entry.toObject();
             if (!entry.isObject()
+                || !unknownField(e, {QStringLiteral("interval"), QStringLiteral("count")}).isEmpty()
                 || intervalLength(e.value(QStringLiteral("interval")).toString()) == 0
                 || !isCount(e.value(QStringLiteral("count")))) {
                 return where
                     + QStringLiteral(
                            ".default_config.schedule entries need an interval like \"1d\" "
-                           "and a count");
+                           "and a count, and nothing else");
             }
         }
     }
