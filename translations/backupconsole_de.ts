@@ -502,11 +502,11 @@
     </message>
     <message>
         <source>No successful restore drill (limit: %1)</source>
-        <translation>Keine erfolgreiche Wiederherstellungsprobe (Grenze: %1)</translation>
+        <translation>Keine erfolgreiche Wiederherstellungsübung (Grenze: %1)</translation>
     </message>
     <message>
         <source>Last successful restore drill %1 ago (limit: %2)</source>
-        <translation>Letzte erfolgreiche Wiederherstellungsprobe vor %1 (Grenze: %2)</translation>
+        <translation>Letzte erfolgreiche Wiederherstellungsübung vor %1 (Grenze: %2)</translation>
     </message>
     <message>
         <source>OK</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>A successful restore drill at most %1 old</source>
-        <translation>Eine erfolgreiche Wiederherstellungsprobe höchstens %1 alt</translation>
+        <translation>Eine erfolgreiche Wiederherstellungsübung höchstens %1 alt</translation>
     </message>
     <message>
         <source>No rules</source>
@@ -611,6 +611,10 @@
         <translation>Letztes konsistentes Backup</translation>
     </message>
     <message>
+        <source>Last successful drill</source>
+        <translation>Letzte erfolgreiche Übung</translation>
+    </message>
+    <message>
         <source>Failing or nearly failing rules</source>
         <translation>Verletzte oder fast verletzte Regeln</translation>
     </message>
@@ -620,7 +624,7 @@
     </message>
     <message>
         <source>Tall green strokes: consistent backups; short blue strokes: live backups; grey dashes: backups that cannot be restored; triangles: restore drills (green succeeded, red failed). Times in UTC.</source>
-        <translation>Hohe grüne Striche: konsistente Backups; kurze blaue Striche: Live-Backups; graue Striche: nicht wiederherstellbare Backups; Dreiecke: Wiederherstellungsproben (grün erfolgreich, rot fehlgeschlagen). Zeiten in UTC.</translation>
+        <translation>Hohe grüne Striche: konsistente Backups; kurze blaue Striche: Live-Backups; graue Striche: nicht wiederherstellbare Backups; Dreiecke: Wiederherstellungsübungen (grün erfolgreich, rot fehlgeschlagen). Zeiten in UTC.</translation>
     </message>
     <message>
         <source>Environment type</source>
@@ -632,7 +636,7 @@
     </message>
     <message>
         <source>An age rule warns in the last 20 % before its limit; the restore points warn at exactly the minimum. Restore points are backups with status CREATED that the API marks restorable; drills come from the local restore-drill log.</source>
-        <translation>Eine Altersregel warnt in den letzten 20 % vor ihrer Grenze; die Wiederherstellungspunkte warnen bei genau dem Minimum. Wiederherstellungspunkte sind Backups mit Status CREATED, die die API als wiederherstellbar kennzeichnet; die Proben stammen aus dem lokalen Protokoll der Wiederherstellungsproben.</translation>
+        <translation>Eine Altersregel warnt in den letzten 20 % vor ihrer Grenze; die Wiederherstellungspunkte warnen bei genau dem Minimum. Wiederherstellungspunkte sind Backups mit Status CREATED, die die API als wiederherstellbar kennzeichnet; die Übungen stammen aus dem lokalen Übungsprotokoll.</translation>
     </message>
     <message>
         <source>Backup compliance report</source>
@@ -661,10 +665,6 @@
     <message>
         <source>Rules used</source>
         <translation>Angewandte Regeln</translation>
-    </message>
-    <message>
-        <source>Last successful drill</source>
-        <translation>Letzte erfolgreiche Probe</translation>
     </message>
 </context>
 <context>
@@ -764,10 +764,6 @@
     </message>
 </context>
 <context>
-    <name>bc::DrillLog</name>
-    <message>
-        <source>Cannot write the drill log %1: %2</source>
-        <translation>Das Protokoll der Wiederherstellungsproben %1 kann nicht geschrieben werden: %2</translation>
     <name>bc::DrillCronJob</name>
     <message>
         <source>Choose a project first.</source>
@@ -2271,6 +2267,10 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
         <translation>FORMAT</translation>
     </message>
     <message>
+        <source>The restore-drill log to read (default: the console&apos;s own).</source>
+        <translation>Das zu lesende Übungsprotokoll (Standard: das der Konsole).</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -2283,6 +2283,25 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
         <translation>Alle Schlüsselbund-Konten, nicht nur eines.</translation>
     </message>
     <message>
+        <source>Each environment is OK, warning (a rule is close to failing) or failing, with
+the rules it breaks. The rules are those of Preferences; by default production:
+last backup at most 24 h old, a consistent backup at most 7 d old, at least 7
+restore points, a successful restore drill at most 31 d old; staging: 72 h, 31 d,
+3 points, no drill. --format html writes one printable report with a timeline
+per production environment. Drill log: %1
+Exit code: 0 when no environment fails (warnings included), 1 when any fails or
+could not be loaded, 2 usage, 3 authentication.</source>
+        <translation>Jede Umgebung ist OK, Warnung (eine Regel ist fast verletzt) oder verletzt, mit
+den Regeln, die sie bricht. Es gelten die Regeln der Einstellungen; Standard für
+Produktion: letztes Backup höchstens 24 h alt, ein konsistentes Backup höchstens
+7 T alt, mindestens 7 Wiederherstellungspunkte, eine erfolgreiche
+Wiederherstellungsübung höchstens 31 T alt; Staging: 72 h, 31 T, 3 Punkte, keine
+Übung. --format html schreibt einen druckbaren Bericht mit einer Zeitleiste je
+Produktionsumgebung. Übungsprotokoll: %1
+Exit-Code: 0, wenn keine Umgebung verletzt ist (auch mit Warnungen), 1, wenn eine
+verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translation>
+    </message>
+    <message>
         <source>compliance takes no arguments.</source>
         <translation>compliance nimmt keine Argumente.</translation>
     </message>
@@ -2292,7 +2311,7 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
     </message>
     <message>
         <source>No drill log at %1.</source>
-        <translation>Kein Protokoll der Wiederherstellungsproben unter %1.</translation>
+        <translation>Kein Übungsprotokoll unter %1.</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
@@ -2321,29 +2340,6 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
     <message>
         <source>Check every production and staging environment against the compliance rules</source>
         <translation>Jede Produktions- und Staging-Umgebung gegen die Compliance-Regeln prüfen</translation>
-    </message>
-    <message>
-        <source>The restore-drill log to read (default: the console&apos;s own).</source>
-        <translation>Das zu lesende Protokoll der Wiederherstellungsproben (Standard: das der Konsole).</translation>
-    </message>
-    <message>
-        <source>Each environment is OK, warning (a rule is close to failing) or failing, with
-the rules it breaks. The rules are those of Preferences; by default production:
-last backup at most 24 h old, a consistent backup at most 7 d old, at least 7
-restore points, a successful restore drill at most 31 d old; staging: 72 h, 31 d,
-3 points, no drill. --format html writes one printable report with a timeline
-per production environment. Drill log: %1
-Exit code: 0 when no environment fails (warnings included), 1 when any fails or
-could not be loaded, 2 usage, 3 authentication.</source>
-        <translation>Jede Umgebung ist OK, Warnung (eine Regel ist fast verletzt) oder verletzt, mit
-den Regeln, die sie bricht. Es gelten die Regeln der Einstellungen; Standard für
-Produktion: letztes Backup höchstens 24 h alt, ein konsistentes Backup höchstens
-7 T alt, mindestens 7 Wiederherstellungspunkte, eine erfolgreiche
-Wiederherstellungsprobe höchstens 31 T alt; Staging: 72 h, 31 T, 3 Punkte, keine
-Probe. --format html schreibt einen druckbaren Bericht mit einer Zeitleiste je
-Produktionsumgebung. Protokoll der Proben: %1
-Exit-Code: 0, wenn keine Umgebung verletzt ist (auch mit Warnungen), 1, wenn eine
-verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3631,7 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     </message>
     <message>
         <source>Successful restore drill at most:</source>
-        <translation>Erfolgreiche Wiederherstellungsprobe höchstens:</translation>
+        <translation>Erfolgreiche Wiederherstellungsübung höchstens:</translation>
     </message>
     <message>
         <source>Compliance rules (fleet board and report)</source>

@@ -611,6 +611,10 @@
         <translation>Dernière sauvegarde cohérente</translation>
     </message>
     <message>
+        <source>Last successful drill</source>
+        <translation>Dernier exercice réussi</translation>
+    </message>
+    <message>
         <source>Failing or nearly failing rules</source>
         <translation>Règles en échec ou presque</translation>
     </message>
@@ -661,10 +665,6 @@
     <message>
         <source>Rules used</source>
         <translation>Règles appliquées</translation>
-    </message>
-    <message>
-        <source>Last successful drill</source>
-        <translation>Dernier exercice réussi</translation>
     </message>
 </context>
 <context>
@@ -764,10 +764,6 @@
     </message>
 </context>
 <context>
-    <name>bc::DrillLog</name>
-    <message>
-        <source>Cannot write the drill log %1: %2</source>
-        <translation>Impossible d’écrire le journal des exercices de restauration %1&#xa0;: %2</translation>
     <name>bc::DrillCronJob</name>
     <message>
         <source>Choose a project first.</source>
@@ -2271,6 +2267,10 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
         <translation>FORMAT</translation>
     </message>
     <message>
+        <source>The restore-drill log to read (default: the console&apos;s own).</source>
+        <translation>Le journal des exercices de restauration à lire (par défaut&#xa0;: celui de la console).</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -2281,6 +2281,25 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
     <message>
         <source>Every keychain account, not just one.</source>
         <translation>Tous les comptes du trousseau, pas un seul.</translation>
+    </message>
+    <message>
+        <source>Each environment is OK, warning (a rule is close to failing) or failing, with
+the rules it breaks. The rules are those of Preferences; by default production:
+last backup at most 24 h old, a consistent backup at most 7 d old, at least 7
+restore points, a successful restore drill at most 31 d old; staging: 72 h, 31 d,
+3 points, no drill. --format html writes one printable report with a timeline
+per production environment. Drill log: %1
+Exit code: 0 when no environment fails (warnings included), 1 when any fails or
+could not be loaded, 2 usage, 3 authentication.</source>
+        <translation>Chaque environnement est OK, en avertissement (une règle est près d’échouer) ou
+en échec, avec les règles enfreintes. Les règles sont celles des Préférences&#xa0;; par
+défaut, production&#xa0;: dernière sauvegarde de moins de 24 h, une sauvegarde
+cohérente de moins de 7 j, au moins 7 points de restauration, un exercice de
+restauration réussi de moins de 31 j&#xa0;; préproduction&#xa0;: 72 h, 31 j, 3 points, pas
+d’exercice. --format html écrit un rapport imprimable avec une frise par
+environnement de production. Journal des exercices&#xa0;: %1
+Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements compris),
+1 quand l’un échoue ou n’a pu être chargé, 2 usage, 3 authentification.</translation>
     </message>
     <message>
         <source>compliance takes no arguments.</source>
@@ -2321,29 +2340,6 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
     <message>
         <source>Check every production and staging environment against the compliance rules</source>
         <translation>Vérifier chaque environnement de production et de préproduction selon les règles de conformité</translation>
-    </message>
-    <message>
-        <source>The restore-drill log to read (default: the console&apos;s own).</source>
-        <translation>Le journal des exercices de restauration à lire (par défaut&#xa0;: celui de la console).</translation>
-    </message>
-    <message>
-        <source>Each environment is OK, warning (a rule is close to failing) or failing, with
-the rules it breaks. The rules are those of Preferences; by default production:
-last backup at most 24 h old, a consistent backup at most 7 d old, at least 7
-restore points, a successful restore drill at most 31 d old; staging: 72 h, 31 d,
-3 points, no drill. --format html writes one printable report with a timeline
-per production environment. Drill log: %1
-Exit code: 0 when no environment fails (warnings included), 1 when any fails or
-could not be loaded, 2 usage, 3 authentication.</source>
-        <translation>Chaque environnement est OK, en avertissement (une règle est près d’échouer) ou
-en échec, avec les règles enfreintes. Les règles sont celles des Préférences&#xa0;; par
-défaut, production&#xa0;: dernière sauvegarde de moins de 24 h, une sauvegarde
-cohérente de moins de 7 j, au moins 7 points de restauration, un exercice de
-restauration réussi de moins de 31 j&#xa0;; préproduction&#xa0;: 72 h, 31 j, 3 points, pas
-d’exercice. --format html écrit un rapport imprimable avec une frise par
-environnement de production. Journal des exercices&#xa0;: %1
-Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements compris),
-1 quand l’un échoue ou n’a pu être chargé, 2 usage, 3 authentification.</translation>
     </message>
 </context>
 <context>
