@@ -36,6 +36,10 @@ FleetRow FleetCompute::row(const ProjectRef &project, const Environment &environ
             && (!row.lastConsistentBackupAt.isValid() || created > row.lastConsistentBackupAt)) {
             row.lastConsistentBackupAt = created;
         }
+        row.backups.append({created, backup.safe, backup.restorable});
+        if (backup.restorable && backup.status == QLatin1String("CREATED")) {
+            ++row.restorePoints;
+        }
         if (created > weekAgo && created <= now) {
             ++row.backups7d;
         }
@@ -46,6 +50,9 @@ FleetRow FleetCompute::row(const ProjectRef &project, const Environment &environ
             }
         }
     }
+    std::stable_sort(
+        row.backups.begin(), row.backups.end(),
+        [](const FleetBackup &a, const FleetBackup &b) { return a.createdAt < b.createdAt; });
     if (row.lastBackupAt.isValid()) {
         row.ageSeconds = std::max<qint64>(0, row.lastBackupAt.secsTo(now));
     }

@@ -17,7 +17,8 @@ public:
     // Whether an environment belongs on the board.
     static bool isBoardEnvironment(const Environment &environment, bool includeStaging);
     // The facts of one environment from its backups (any order). Backups being deleted
-    // (status DELETING) do not count: they cannot be restored any more.
+    // (status DELETING) do not count: they cannot be restored any more. Restore points are the
+    // CREATED backups that say they are restorable.
     static FleetRow row(const ProjectRef &project, const Environment &environment,
                         const QList<Backup> &backups, const QDateTime &now,
                         std::chrono::hours staleAfter);

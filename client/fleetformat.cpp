@@ -22,18 +22,6 @@ QString boolText(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
-// RFC 4180: quote a field that holds a separator, a quote or a line break.
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))) {
-        return value;
-    }
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 nlohmann::ordered_json jsonTime(const QDateTime &time)
 {
     return time.isValid() ? nlohmann::ordered_json(isoTime(time).toStdString())
@@ -91,21 +79,7 @@ QByteArray FleetFormat::table(const QList<FleetRow> &rows)
                       shortTime(row.nextExpiry),
                       row.stale ? QStringLiteral("STALE") : QStringLiteral("ok")});
     }
-    QList<qsizetype> widths(columns().size(), 0);
-    for (const QStringList &line : lines) {
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            widths[i] = std::max(widths[i], line[i].size());
-        }
-    }
-    QString out;
-    for (const QStringList &line : lines) {
-        QString text;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            text += i + 1 < line.size() ? line[i].leftJustified(widths[i] + 2) : line[i];
-        }
-        out += text + QLatin1Char('\n');
-    }
-    return out.toUtf8();
+    return alignedTable(lines);
 }
 
 QByteArray FleetFormat::csv(const QList<FleetRow> &rows)
@@ -142,6 +116,36 @@ QByteArray FleetFormat::json(const QList<FleetRow> &rows)
         array.push_back(std::move(object));
     }
     return QByteArray::fromStdString(array.dump(4)) + '\n';
+}
+
+QString FleetFormat::csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r'))) {
+        return value;
+    }
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray FleetFormat::alignedTable(const QList<QStringList> &lines)
+{
+    QList<qsizetype> widths(lines.isEmpty() ? 0 : lines.constFirst().size(), 0);
+    for (const QStringList &line : lines) {
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            widths[i] = std::max(widths[i], line[i].size());
+        }
+    }
+    QString out;
+    for (const QStringList &line : lines) {
+        QString text;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            text += i + 1 < line.size() ? line[i].leftJustified(widths[i] + 2) : line[i];
+        }
+        out += text + QLatin1Char('\n');
+    }
+    return out.toUtf8();
 }
 
 } // namespace bc

@@ -28,6 +28,11 @@ public:
     static QByteArray table(const QList<FleetRow> &rows);
     static QByteArray csv(const QList<FleetRow> &rows);
     static QByteArray json(const QList<FleetRow> &rows);
+
+    // RFC 4180: a field quoted when it holds a separator, a quote or a line break.
+    static QString csvField(const QString &value);
+    // Aligned columns, two spaces apart; the first line is the header.
+    static QByteArray alignedTable(const QList<QStringList> &lines);
 };
 
 } // namespace bc

@@ -12,6 +12,16 @@
 
 namespace bc {
 
+// One backup as the compliance report's timeline draws it.
+struct FleetBackup
+{
+    QDateTime createdAt; // UTC
+    bool safe = false; // consistent
+    bool restorable = false;
+
+    friend bool operator==(const FleetBackup &, const FleetBackup &) = default;
+};
+
 // One environment of the fleet board: the backup facts of one production (or staging)
 // environment. Times are UTC; an invalid QDateTime means "none".
 struct FleetRow
@@ -31,6 +41,10 @@ struct FleetRow
     bool stale = false;
     // Seconds since the last backup at the time of computing; -1 when there never was one.
     qint64 ageSeconds = -1;
+    // Backups a restore can start from: status CREATED and restorable.
+    int restorePoints = 0;
+    // Every backup not being deleted, oldest first.
+    QList<FleetBackup> backups;
 
     friend bool operator==(const FleetRow &, const FleetRow &) = default;
 };

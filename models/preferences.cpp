@@ -75,6 +75,7 @@ Preferences Preferences::load(const QSettings &settings)
     p.busyStart = readTime(settings, "busyStart", defaults.busyStart);
     p.busyEnd = readTime(settings, "busyEnd", defaults.busyEnd);
     p.defaultPreset = readPreset(settings, defaults.defaultPreset);
+    p.compliance = ComplianceRuleSet::load(settings);
     return p;
 }
 
@@ -94,6 +95,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(key("busyStart"), busyStart.toString(u"HH:mm"));
     settings.setValue(key("busyEnd"), busyEnd.toString(u"HH:mm"));
     settings.setValue(key("defaultPreset"), Account::presetKey(defaultPreset));
+    compliance.save(settings);
 }
 
 } // namespace bc

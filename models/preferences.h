@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/account.h"
+#include "client/compliance.h"
 
 #include <QString>
 #include <QTime>
@@ -23,6 +24,7 @@ struct Preferences
     QTime busyStart = QTime(8, 0); // cron assistant, project time
     QTime busyEnd = QTime(20, 0);
     Account::Preset defaultPreset = Account::Preset::PlatformSh; // new accounts
+    ComplianceRuleSet compliance; // fleet board and `compliance`, under "compliance/"
 
     static constexpr std::chrono::seconds MinPollInterval{5};
     static constexpr std::chrono::seconds MaxPollInterval{3600};

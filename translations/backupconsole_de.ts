@@ -483,6 +483,210 @@
     </message>
 </context>
 <context>
+    <name>bc::Compliance</name>
+    <message>
+        <source>No backup at all (limit: %1)</source>
+        <translation>Gar kein Backup (Grenze: %1)</translation>
+    </message>
+    <message>
+        <source>Last backup %1 ago (limit: %2)</source>
+        <translation>Letztes Backup vor %1 (Grenze: %2)</translation>
+    </message>
+    <message>
+        <source>No consistent backup (limit: %1)</source>
+        <translation>Kein konsistentes Backup (Grenze: %1)</translation>
+    </message>
+    <message>
+        <source>Last consistent backup %1 ago (limit: %2)</source>
+        <translation>Letztes konsistentes Backup vor %1 (Grenze: %2)</translation>
+    </message>
+    <message>
+        <source>Restore points: %1, at least %2 required</source>
+        <translation>Wiederherstellungspunkte: %1, mindestens %2 nötig</translation>
+    </message>
+    <message>
+        <source>Restore points: %1, exactly the minimum</source>
+        <translation>Wiederherstellungspunkte: %1, genau das Minimum</translation>
+    </message>
+    <message>
+        <source>No successful restore drill (limit: %1)</source>
+        <translation>Keine erfolgreiche Wiederherstellungsübung (Grenze: %1)</translation>
+    </message>
+    <message>
+        <source>Last successful restore drill %1 ago (limit: %2)</source>
+        <translation>Letzte erfolgreiche Wiederherstellungsübung vor %1 (Grenze: %2)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Last backup at most %1 old</source>
+        <translation>Letztes Backup höchstens %1 alt</translation>
+    </message>
+    <message>
+        <source>Last consistent backup at most %1 old</source>
+        <translation>Letztes konsistentes Backup höchstens %1 alt</translation>
+    </message>
+    <message>
+        <source>Restore points: at least %1</source>
+        <translation>Wiederherstellungspunkte: mindestens %1</translation>
+    </message>
+    <message>
+        <source>A successful restore drill at most %1 old</source>
+        <translation>Eine erfolgreiche Wiederherstellungsübung höchstens %1 alt</translation>
+    </message>
+    <message>
+        <source>No rules</source>
+        <translation>Keine Regeln</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ComplianceFormat</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ComplianceReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Environments: %1</source>
+        <translation>Umgebungen: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>With warnings: %1</source>
+        <translation>Mit Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation>Verletzt: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Wiederherstellungspunkte</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letztes Backup</translation>
+    </message>
+    <message>
+        <source>Last consistent backup</source>
+        <translation>Letztes konsistentes Backup</translation>
+    </message>
+    <message>
+        <source>Last successful drill</source>
+        <translation>Letzte erfolgreiche Übung</translation>
+    </message>
+    <message>
+        <source>Failing or nearly failing rules</source>
+        <translation>Verletzte oder fast verletzte Regeln</translation>
+    </message>
+    <message>
+        <source>No production environment.</source>
+        <translation>Keine Produktionsumgebung.</translation>
+    </message>
+    <message>
+        <source>Tall green strokes: consistent backups; short blue strokes: live backups; grey dashes: backups that cannot be restored; triangles: restore drills (green succeeded, red failed). Times in UTC.</source>
+        <translation>Hohe grüne Striche: konsistente Backups; kurze blaue Striche: Live-Backups; graue Striche: nicht wiederherstellbare Backups; Dreiecke: Wiederherstellungsübungen (grün erfolgreich, rot fehlgeschlagen). Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>Environment type</source>
+        <translation>Umgebungstyp</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>An age rule warns in the last 20 % before its limit; the restore points warn at exactly the minimum. Restore points are backups with status CREATED that the API marks restorable; drills come from the local restore-drill log.</source>
+        <translation>Eine Altersregel warnt in den letzten 20 % vor ihrer Grenze; die Wiederherstellungspunkte warnen bei genau dem Minimum. Wiederherstellungspunkte sind Backups mit Status CREATED, die die API als wiederherstellbar kennzeichnet; die Übungen stammen aus dem lokalen Übungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>Backup compliance report</source>
+        <translation>Compliance-Bericht der Backups</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 with BackupConsole %3.</source>
+        <translation>Erstellt %1 von %2 mit BackupConsole %3.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>Konten: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Backups over the last %1 days</source>
+        <translation>Backups der letzten %1 Tage</translation>
+    </message>
+    <message>
+        <source>Rules used</source>
+        <translation>Angewandte Regeln</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ComplianceTimeline</name>
+    <message>
+        <source>Backups of %1 / %2 over the last %3 days</source>
+        <translation>Backups von %1 / %2 in den letzten %3 Tagen</translation>
+    </message>
+    <message>
+        <source>No backup in this period</source>
+        <translation>Kein Backup in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>bc::CronSchedule</name>
     <message>
         <source>A cron spec has five fields (minute hour day-of-month month day-of-week), e.g. 0 5 * * *.</source>
@@ -872,6 +1076,18 @@ Region: %3</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Every compliance rule is met</source>
+        <translation>Alle Compliance-Regeln sind erfüllt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2308,92 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
     <message>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::ComplianceCommand</name>
+    <message>
+        <source>Output format: table, csv, json or html.</source>
+        <translation>Ausgabeformat: table, csv, json oder html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The restore-drill log to read (default: the console&apos;s own).</source>
+        <translation>Das zu lesende Übungsprotokoll (Standard: das der Konsole).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Every keychain account, not just one.</source>
+        <translation>Alle Schlüsselbund-Konten, nicht nur eines.</translation>
+    </message>
+    <message>
+        <source>Each environment is OK, warning (a rule is close to failing) or failing, with
+the rules it breaks. The rules are those of Preferences; by default production:
+last backup at most 24 h old, a consistent backup at most 7 d old, at least 7
+restore points, a successful restore drill at most 31 d old; staging: 72 h, 31 d,
+3 points, no drill. --format html writes one printable report with a timeline
+per production environment. Drill log: %1
+Exit code: 0 when no environment fails (warnings included), 1 when any fails or
+could not be loaded, 2 usage, 3 authentication.</source>
+        <translation>Jede Umgebung ist OK, Warnung (eine Regel ist fast verletzt) oder verletzt, mit
+den Regeln, die sie bricht. Es gelten die Regeln der Einstellungen; Standard für
+Produktion: letztes Backup höchstens 24 h alt, ein konsistentes Backup höchstens
+7 T alt, mindestens 7 Wiederherstellungspunkte, eine erfolgreiche
+Wiederherstellungsübung höchstens 31 T alt; Staging: 72 h, 31 T, 3 Punkte, keine
+Übung. --format html schreibt einen druckbaren Bericht mit einer Zeitleiste je
+Produktionsumgebung. Übungsprotokoll: %1
+Exit-Code: 0, wenn keine Umgebung verletzt ist (auch mit Warnungen), 1, wenn eine
+verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translation>
+    </message>
+    <message>
+        <source>compliance takes no arguments.</source>
+        <translation>compliance nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (use table, csv, json or html).</source>
+        <translation>Unbekanntes Format: %1 (table, csv, json oder html verwenden).</translation>
+    </message>
+    <message>
+        <source>No drill log at %1.</source>
+        <translation>Kein Übungsprotokoll unter %1.</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>No accounts: add one with account:add.</source>
+        <translation>Keine Konten: Fügen Sie mit account:add eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Skipping the account %1: %2</source>
+        <translation>Konto %1 wird übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Check every production and staging environment against the compliance rules</source>
+        <translation>Jede Produktions- und Staging-Umgebung gegen die Compliance-Regeln prüfen</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3666,42 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>Accounts</source>
         <translation>Konten</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Last backup at most:</source>
+        <translation>Letztes Backup höchstens:</translation>
+    </message>
+    <message>
+        <source>Last consistent backup at most:</source>
+        <translation>Letztes konsistentes Backup höchstens:</translation>
+    </message>
+    <message>
+        <source>Restore points at least:</source>
+        <translation>Wiederherstellungspunkte mindestens:</translation>
+    </message>
+    <message>
+        <source>Successful restore drill at most:</source>
+        <translation>Erfolgreiche Wiederherstellungsübung höchstens:</translation>
+    </message>
+    <message>
+        <source>Compliance rules (fleet board and report)</source>
+        <translation>Compliance-Regeln (Flottenübersicht und Bericht)</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,210 @@
     </message>
 </context>
 <context>
+    <name>bc::Compliance</name>
+    <message>
+        <source>No backup at all (limit: %1)</source>
+        <translation>Aucune sauvegarde (limite&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Last backup %1 ago (limit: %2)</source>
+        <translation>Dernière sauvegarde il y a %1 (limite&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>No consistent backup (limit: %1)</source>
+        <translation>Aucune sauvegarde cohérente (limite&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Last consistent backup %1 ago (limit: %2)</source>
+        <translation>Dernière sauvegarde cohérente il y a %1 (limite&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Restore points: %1, at least %2 required</source>
+        <translation>Points de restauration&#xa0;: %1, au moins %2 requis</translation>
+    </message>
+    <message>
+        <source>Restore points: %1, exactly the minimum</source>
+        <translation>Points de restauration&#xa0;: %1, exactement le minimum</translation>
+    </message>
+    <message>
+        <source>No successful restore drill (limit: %1)</source>
+        <translation>Aucun exercice de restauration réussi (limite&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Last successful restore drill %1 ago (limit: %2)</source>
+        <translation>Dernier exercice de restauration réussi il y a %1 (limite&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Last backup at most %1 old</source>
+        <translation>Dernière sauvegarde vieille d’au plus %1</translation>
+    </message>
+    <message>
+        <source>Last consistent backup at most %1 old</source>
+        <translation>Dernière sauvegarde cohérente vieille d’au plus %1</translation>
+    </message>
+    <message>
+        <source>Restore points: at least %1</source>
+        <translation>Points de restauration&#xa0;: au moins %1</translation>
+    </message>
+    <message>
+        <source>A successful restore drill at most %1 old</source>
+        <translation>Un exercice de restauration réussi vieux d’au plus %1</translation>
+    </message>
+    <message>
+        <source>No rules</source>
+        <translation>Aucune règle</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ComplianceFormat</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ComplianceReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Environments: %1</source>
+        <translation>Environnements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>With warnings: %1</source>
+        <translation>Avec avertissements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation>En échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Points de restauration</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last consistent backup</source>
+        <translation>Dernière sauvegarde cohérente</translation>
+    </message>
+    <message>
+        <source>Last successful drill</source>
+        <translation>Dernier exercice réussi</translation>
+    </message>
+    <message>
+        <source>Failing or nearly failing rules</source>
+        <translation>Règles en échec ou presque</translation>
+    </message>
+    <message>
+        <source>No production environment.</source>
+        <translation>Aucun environnement de production.</translation>
+    </message>
+    <message>
+        <source>Tall green strokes: consistent backups; short blue strokes: live backups; grey dashes: backups that cannot be restored; triangles: restore drills (green succeeded, red failed). Times in UTC.</source>
+        <translation>Grands traits verts&#xa0;: sauvegardes cohérentes&#xa0;; petits traits bleus&#xa0;: sauvegardes à chaud&#xa0;; tirets gris&#xa0;: sauvegardes non restaurables&#xa0;; triangles&#xa0;: exercices de restauration (vert réussi, rouge échoué). Heures en UTC.</translation>
+    </message>
+    <message>
+        <source>Environment type</source>
+        <translation>Type d’environnement</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>An age rule warns in the last 20 % before its limit; the restore points warn at exactly the minimum. Restore points are backups with status CREATED that the API marks restorable; drills come from the local restore-drill log.</source>
+        <translation>Une règle d’âge avertit dans les derniers 20 % avant sa limite&#xa0;; les points de restauration avertissent à exactement le minimum. Les points de restauration sont les sauvegardes à l’état CREATED que l’API dit restaurables&#xa0;; les exercices viennent du journal local des exercices de restauration.</translation>
+    </message>
+    <message>
+        <source>Backup compliance report</source>
+        <translation>Rapport de conformité des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 with BackupConsole %3.</source>
+        <translation>Généré le %1 par %2 avec BackupConsole %3.</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>Comptes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>Backups over the last %1 days</source>
+        <translation>Sauvegardes des %1 derniers jours</translation>
+    </message>
+    <message>
+        <source>Rules used</source>
+        <translation>Règles appliquées</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ComplianceTimeline</name>
+    <message>
+        <source>Backups of %1 / %2 over the last %3 days</source>
+        <translation>Sauvegardes de %1 / %2 sur les %3 derniers jours</translation>
+    </message>
+    <message>
+        <source>No backup in this period</source>
+        <translation>Aucune sauvegarde sur cette période</translation>
+    </message>
+</context>
+<context>
     <name>bc::CronSchedule</name>
     <message>
         <source>A cron spec has five fields (minute hour day-of-month month day-of-week), e.g. 0 5 * * *.</source>
@@ -872,6 +1076,18 @@ Région&#xa0;: %3</translation>
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Every compliance rule is met</source>
+        <translation>Toutes les règles de conformité sont respectées</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2308,92 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
     <message>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::ComplianceCommand</name>
+    <message>
+        <source>Output format: table, csv, json or html.</source>
+        <translation>Format de sortie&#xa0;: table, csv, json ou html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The restore-drill log to read (default: the console&apos;s own).</source>
+        <translation>Le journal des exercices de restauration à lire (par défaut&#xa0;: celui de la console).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Every keychain account, not just one.</source>
+        <translation>Tous les comptes du trousseau, pas un seul.</translation>
+    </message>
+    <message>
+        <source>Each environment is OK, warning (a rule is close to failing) or failing, with
+the rules it breaks. The rules are those of Preferences; by default production:
+last backup at most 24 h old, a consistent backup at most 7 d old, at least 7
+restore points, a successful restore drill at most 31 d old; staging: 72 h, 31 d,
+3 points, no drill. --format html writes one printable report with a timeline
+per production environment. Drill log: %1
+Exit code: 0 when no environment fails (warnings included), 1 when any fails or
+could not be loaded, 2 usage, 3 authentication.</source>
+        <translation>Chaque environnement est OK, en avertissement (une règle est près d’échouer) ou
+en échec, avec les règles enfreintes. Les règles sont celles des Préférences&#xa0;; par
+défaut, production&#xa0;: dernière sauvegarde de moins de 24 h, une sauvegarde
+cohérente de moins de 7 j, au moins 7 points de restauration, un exercice de
+restauration réussi de moins de 31 j&#xa0;; préproduction&#xa0;: 72 h, 31 j, 3 points, pas
+d’exercice. --format html écrit un rapport imprimable avec une frise par
+environnement de production. Journal des exercices&#xa0;: %1
+Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements compris),
+1 quand l’un échoue ou n’a pu être chargé, 2 usage, 3 authentification.</translation>
+    </message>
+    <message>
+        <source>compliance takes no arguments.</source>
+        <translation>compliance ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (use table, csv, json or html).</source>
+        <translation>Format inconnu&#xa0;: %1 (utilisez table, csv, json ou html).</translation>
+    </message>
+    <message>
+        <source>No drill log at %1.</source>
+        <translation>Aucun journal d’exercices à %1.</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>No accounts: add one with account:add.</source>
+        <translation>Aucun compte&#xa0;: ajoutez-en un avec account:add.</translation>
+    </message>
+    <message>
+        <source>Skipping the account %1: %2</source>
+        <translation>Compte %1 ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Check every production and staging environment against the compliance rules</source>
+        <translation>Vérifier chaque environnement de production et de préproduction selon les règles de conformité</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3666,42 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> j</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Préproduction</translation>
+    </message>
+    <message>
+        <source>Last backup at most:</source>
+        <translation>Dernière sauvegarde au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last consistent backup at most:</source>
+        <translation>Dernière sauvegarde cohérente au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restore points at least:</source>
+        <translation>Points de restauration au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Successful restore drill at most:</source>
+        <translation>Exercice de restauration réussi au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compliance rules (fleet board and report)</source>
+        <translation>Règles de conformité (tableau de flotte et rapport)</translation>
     </message>
 </context>
 <context>

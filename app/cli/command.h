@@ -29,6 +29,8 @@ public:
     virtual QString name() const = 0;
     virtual QStringList aliases() const { return {}; }
     virtual QString summary() const = 0;
+    // The paragraph at the top of the command's --help; the summary unless it has more to say.
+    virtual QString description() const { return summary(); }
     virtual Needs needs() const = 0;
     // The arguments part of the usage line, e.g. "[ID]".
     virtual QString synopsis() const { return {}; }

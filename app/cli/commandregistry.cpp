@@ -12,6 +12,7 @@
 #include "commands/backupgetcommand.h"
 #include "commands/backuprestorecommand.h"
 #include "commands/backupscommand.h"
+#include "commands/compliancecommand.h"
 #include "commands/drillcommand.h"
 #include "commands/environmentscommand.h"
 #include "commands/fleetcommand.h"
@@ -29,7 +30,8 @@ QList<Command *> CommandRegistry::createAll(QObject *parent)
             new ActivityLogCommand(parent),       new ActivityCancelCommand(parent),
             new AccountAddCommand(parent),        new AccountListCommand(parent),
             new AccountRemoveCommand(parent),     new FleetCommand(parent),
-            new RetentionSimulateCommand(parent), new DrillCommand(parent)};
+            new RetentionSimulateCommand(parent), new DrillCommand(parent),
+            new ComplianceCommand(parent)};
 }
 
 Command *CommandRegistry::find(const QList<Command *> &commands, const QString &name)

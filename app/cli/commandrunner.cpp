@@ -39,7 +39,7 @@ void CommandRunner::prepareParser(QCommandLineParser &parser, Command *command)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.setApplicationDescription(command->summary());
+    parser.setApplicationDescription(command->description());
     m_options.addTo(parser, command->needs());
     command->addOptions(parser);
 }

@@ -55,6 +55,7 @@ void FleetBoardModel::addRows(const QList<FleetRow> &rows)
             continue;
         }
         m_rows[*found] = row;
+        m_compliance[*found] = judge(row);
         Q_EMIT dataChanged(index(*found, 0), index(*found, ColumnCount - 1));
     }
     if (fresh.isEmpty()) {
@@ -65,6 +66,7 @@ void FleetBoardModel::addRows(const QList<FleetRow> &rows)
     for (const FleetRow &row : std::as_const(fresh)) {
         m_index.insert(keyOf(row), int(m_rows.size()));
         m_rows.append(row);
+        m_compliance.append(judge(row));
     }
     endInsertRows();
 }
@@ -80,6 +82,23 @@ void FleetBoardModel::setStaleAfter(std::chrono::hours staleAfter)
     }
     // The tooltips of every column name the threshold.
     Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void FleetBoardModel::setCompliance(const ComplianceRuleSet &rules,
+                                    const QList<DrillRecord> &drills, const QDateTime &now)
+{
+    m_rules = rules;
+    m_drills = drills;
+    m_now = now;
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        m_compliance[i] = judge(m_rows[i]);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Compliance), index(int(m_rows.size()) - 1, Compliance));
+}
+
+ComplianceResult FleetBoardModel::judge(const FleetRow &row) const
+{
+    return bc::Compliance::evaluate(row, m_rules, m_drills, m_now);
 }
 
 void FleetBoardModel::refreshTexts()
@@ -98,6 +117,7 @@ void FleetBoardModel::clear()
     beginResetModel();
     m_rows.clear();
     m_index.clear();
+    m_compliance.clear();
     endResetModel();
 }
 
@@ -119,14 +139,20 @@ QVariant FleetBoardModel::data(const QModelIndex &index, int role) const
     const FleetRow &row = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, index.column());
+        return index.column() == Compliance
+            ? bc::Compliance::statusText(m_compliance[index.row()].status)
+            : display(row, index.column());
     case Qt::ToolTipRole:
-        return tooltip(row);
+        return index.column() == Compliance ? complianceTooltip(m_compliance[index.row()])
+                                            : tooltip(row);
     case Qt::TextAlignmentRole:
         return index.column() == Backups7d ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                            : QVariant();
     case RawValueRole:
-        return raw(row, index.column());
+        return index.column() == Compliance ? int(m_compliance[index.row()].status)
+                                            : raw(row, index.column());
+    case ComplianceRole:
+        return int(m_compliance[index.row()].status);
     case StaleRole:
         return row.stale;
     case ProjectIdRole:
@@ -202,6 +228,16 @@ QString FleetBoardModel::tooltip(const FleetRow &row) const
     return where + QLatin1Char('\n') + verdict.arg(hours).arg(m_staleAfter.count());
 }
 
+QString FleetBoardModel::complianceTooltip(const ComplianceResult &result)
+{
+    if (result.findings.isEmpty())
+        return tr("Every compliance rule is met");
+    QStringList lines;
+    for (const ComplianceFinding &finding : result.findings)
+        lines.append(tr("%1: %2").arg(bc::Compliance::statusText(finding.status), finding.text));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant FleetBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
@@ -224,6 +260,8 @@ QVariant FleetBoardModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Next expiry");
     case Stale:
         return tr("Status");
+    case Compliance:
+        return tr("Compliance");
     default:
         return {};
     }

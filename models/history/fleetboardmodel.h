@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/compliance.h"
 #include "client/fleetrow.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +30,7 @@ public:
         Backups7d,
         NextExpiry,
         Stale,
+        Compliance,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -38,6 +40,7 @@ public:
         ProjectIdRole,
         EnvironmentIdRole,
         AccountIdRole, // QUuid
+        ComplianceRole, // int(ComplianceStatus)
     };
     Q_ENUM(Role)
 
@@ -52,6 +55,10 @@ public:
     // The stale threshold: judges the rows already loaded again, and shows in the tooltips.
     void setStaleAfter(std::chrono::hours staleAfter);
     std::chrono::hours staleAfter() const { return m_staleAfter; }
+    // The compliance rules and the drill log's records: judges every row again at `now`.
+    void setCompliance(const ComplianceRuleSet &rules, const QList<DrillRecord> &drills,
+                       const QDateTime &now);
+    ComplianceResult complianceAt(int row) const { return m_compliance.value(row); }
     // After a language switch: views ask for the headers and cells again.
     void refreshTexts();
 
@@ -66,10 +73,16 @@ private:
     QVariant display(const FleetRow &row, int column) const;
     static QVariant raw(const FleetRow &row, int column);
     QString tooltip(const FleetRow &row) const;
+    static QString complianceTooltip(const ComplianceResult &result);
+    ComplianceResult judge(const FleetRow &row) const;
 
     QList<FleetRow> m_rows;
     QHash<QString, int> m_index;
     std::chrono::hours m_staleAfter{24};
+    ComplianceRuleSet m_rules;
+    QList<DrillRecord> m_drills;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+    QList<ComplianceResult> m_compliance; // by row
 };
 
 } // namespace bc

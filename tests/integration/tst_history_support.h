@@ -115,12 +115,12 @@ inline void expectedFleet(SandboxHttp &http, const QByteArray &token, bool inclu
 // Takes a backup of an environment and waits until it is listed (retention may replace an older
 // one, so the count alone says nothing): the newest backup is then younger than the request.
 inline void takeFreshBackup(SandboxHttp &http, const QByteArray &token, const QString &project,
-                            const QString &environment)
+                            const QString &environment, bool safe = false)
 {
     const QDateTime asked = QDateTime::currentDateTimeUtc().addSecs(-2);
     std::unique_ptr<QNetworkReply> post(http.send(
         "POST", QStringLiteral("/projects/%1/environments/%2/backup").arg(project, environment),
-        R"({"safe": false})", token));
+        safe ? R"({"safe": true})" : R"({"safe": false})", token));
     QTRY_VERIFY_WITH_TIMEOUT(post->isFinished(), 15000);
     QCOMPARE(SandboxHttp::status(post.get()), 200);
     const QString path

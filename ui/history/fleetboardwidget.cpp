@@ -43,6 +43,7 @@ FleetBoardWidget::FleetBoardWidget(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(FleetBoardModel::Stale, new FleetStaleDelegate(m_view));
+    m_view->setItemDelegateForColumn(FleetBoardModel::Compliance, new FleetStaleDelegate(m_view));
     connect(m_view, &QTableView::activated, this, &FleetBoardWidget::activate);
 
     connect(m_reloadButton, &QPushButton::clicked, this, &FleetBoardWidget::reload);
@@ -110,6 +111,12 @@ void FleetBoardWidget::setStaleAfter(std::chrono::hours staleAfter)
     }
 }
 
+void FleetBoardWidget::setComplianceRules(const ComplianceRuleSet &rules)
+{
+    m_rules = rules;
+    m_model->setCompliance(m_rules, m_drills, QDateTime::currentDateTimeUtc());
+}
+
 bool FleetBoardWidget::isLoading() const
 {
     return m_loader && m_loader->isRunning();
@@ -125,6 +132,8 @@ void FleetBoardWidget::reload()
         }
     }
     m_model->clear();
+    m_drills = DrillLog(m_drillLogPath).records();
+    m_model->setCompliance(m_rules, m_drills, QDateTime::currentDateTimeUtc());
     m_loader = new FleetLoader(clients, this);
     m_loader->setOptions(m_options);
     connect(m_loader, &FleetLoader::progressChanged, m_progress, [this](int done, int total) {

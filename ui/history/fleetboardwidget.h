@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/compliance.h"
 #include "client/fleetrow.h"
 
 #include <QList>
@@ -23,8 +24,9 @@ class FleetLoader;
 namespace bc::ui {
 
 // The fleet board: every production environment across the accounts' projects, most stale
-// first, with a stale badge; a progress bar while loading; double-click opens an environment.
-// Use it as a tab, or as a window (setWindowFlag(Qt::Window)).
+// first, with a stale badge and a compliance badge (its tooltip names the rule); a progress bar
+// while loading; double-click opens an environment. Use it as a tab, or as a window
+// (setWindowFlag(Qt::Window)).
 class FleetBoardWidget final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,10 @@ public:
     void setOptions(const FleetOptions &options);
     // Judges the rows shown again at once; the next reload uses it too.
     void setStaleAfter(std::chrono::hours staleAfter);
+    // Judges the rows shown again with these compliance rules at once, and the next reload.
+    void setComplianceRules(const ComplianceRuleSet &rules);
+    // The drill log read at each reload (default: DrillLog::defaultPath()).
+    void setDrillLogPath(const QString &path) { m_drillLogPath = path; }
     FleetBoardModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -78,6 +84,9 @@ private:
     QPushButton *m_exportButton;
     FleetLoader *m_loader = nullptr;
     QPointer<QFileDialog> m_dialog;
+    ComplianceRuleSet m_rules;
+    QString m_drillLogPath = DrillLog::defaultPath();
+    QList<DrillRecord> m_drills;
 };
 
 } // namespace bc::ui

@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace bc::ui {
 
 FleetStaleDelegate::~FleetStaleDelegate() = default;
@@ -19,20 +21,26 @@ void FleetStaleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
-    const bool stale = index.data(FleetBoardModel::StaleRole).toBool();
+    // 0 good, 1 warning, 2 bad: the stale badge knows two, the compliance badge three.
+    const int level = index.column() == FleetBoardModel::Compliance
+        ? index.data(FleetBoardModel::ComplianceRole).toInt()
+        : (index.data(FleetBoardModel::StaleRole).toBool() ? 2 : 0);
     const QString text = index.data(Qt::DisplayRole).toString();
     QFont font = option.font;
-    font.setBold(stale);
+    font.setBold(level > 0);
     const QFontMetrics metrics(font);
     const QRect pill(option.rect.left() + 6, option.rect.center().y() - metrics.height() / 2 - 1,
                      metrics.horizontalAdvance(text) + 16, metrics.height() + 2);
+    const QColor fills[]
+        = {QColor(0xe3, 0xf2, 0xe5), QColor(0xff, 0xe0, 0x82), QColor(0xc6, 0x28, 0x28)};
+    const QColor texts[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x5d, 0x40, 0x00), QColor(Qt::white)};
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(stale ? QColor(0xc6, 0x28, 0x28) : QColor(0xe3, 0xf2, 0xe5));
+    painter->setBrush(fills[std::clamp(level, 0, 2)]);
     painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
     painter->setFont(font);
-    painter->setPen(stale ? QColor(Qt::white) : QColor(0x2e, 0x7d, 0x32));
+    painter->setPen(texts[std::clamp(level, 0, 2)]);
     painter->drawText(pill, Qt::AlignCenter, text);
     painter->restore();
 }

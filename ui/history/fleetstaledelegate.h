@@ -4,7 +4,8 @@
 
 namespace bc::ui {
 
-// The fleet board's status column as a badge: a red "Stale" pill or a quiet green "OK".
+// The fleet board's status and compliance columns as badges: a red pill ("Stale", "Failing"),
+// an amber one ("Warning") or a quiet green "OK".
 class FleetStaleDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

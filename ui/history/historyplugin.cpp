@@ -32,6 +32,7 @@ void showFleetBoard(MainWindow *window)
         board->setWindowFlag(Qt::Window);
         board->setObjectName(QStringLiteral("fleetBoard"));
         board->setStaleAfter(window->preferences().staleAfter);
+        board->setComplianceRules(window->preferences().compliance);
         QObject::connect(board, &FleetBoardWidget::environmentActivated, window,
                          [window, controller](const QUuid &account, const QString &project,
                                               const QString &environment) {
@@ -83,6 +84,7 @@ void installHistory(MainWindow *window)
         window, &MainWindow::preferencesChanged, window, [window](const Preferences &preferences) {
             if (auto *board = window->findChild<FleetBoardWidget *>(QStringLiteral("fleetBoard"))) {
                 board->setStaleAfter(preferences.staleAfter);
+                board->setComplianceRules(preferences.compliance);
             }
         });
 }

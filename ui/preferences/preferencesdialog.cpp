@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +26,22 @@ QGroupBox *section(const QString &title, QFormLayout *form, QWidget *parent)
     auto *box = new QGroupBox(title, parent);
     box->setLayout(form);
     return box;
+}
+
+QSpinBox *ruleBox(const QString &name, int max, const QString &suffix, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(0, max);
+    box->setSuffix(suffix);
+    box->setSpecialValueText(PreferencesDialog::tr("off"));
+    return box;
+}
+
+ComplianceRules rulesOf(QSpinBox *backupAge, QSpinBox *consistentAge, QSpinBox *points,
+                        QSpinBox *drillAge)
+{
+    return {backupAge->value(), consistentAge->value(), points->value(), drillAge->value()};
 }
 
 QTimeEdit *timeEdit(const QString &name, QWidget *parent)
@@ -109,8 +126,58 @@ void PreferencesDialog::buildUi()
     layout->addWidget(section(tr("Desktop notifications"), notifications, this));
     layout->addWidget(section(tr("Backups"), backups, this));
     layout->addWidget(section(tr("Accounts"), accounts, this));
+    layout->addWidget(buildComplianceSection());
     layout->addStretch();
     layout->addWidget(m_buttons);
+}
+
+PreferencesDialog::RuleFields PreferencesDialog::ruleFields(const QString &type)
+{
+    const QString prefix = QStringLiteral("compliance.") + type + QLatin1Char('.');
+    return {ruleBox(prefix + QStringLiteral("maxBackupAgeHours"), ComplianceRules::MaxAgeHours,
+                    tr(" h"), this),
+            ruleBox(prefix + QStringLiteral("maxConsistentAgeDays"), ComplianceRules::MaxAgeDays,
+                    tr(" d"), this),
+            ruleBox(prefix + QStringLiteral("minRestorePoints"), ComplianceRules::MaxRestorePoints,
+                    QString(), this),
+            ruleBox(prefix + QStringLiteral("maxDrillAgeDays"), ComplianceRules::MaxAgeDays,
+                    tr(" d"), this)};
+}
+
+// A grid: one row per rule, one column per environment type.
+QWidget *PreferencesDialog::buildComplianceSection()
+{
+    m_production = ruleFields(QStringLiteral("production"));
+    m_staging = ruleFields(QStringLiteral("staging"));
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Production"), this), 0, 1);
+    grid->addWidget(new QLabel(tr("Staging"), this), 0, 2);
+    const struct
+    {
+        QString label;
+        QSpinBox *production;
+        QSpinBox *staging;
+    } rows[] = {
+        {tr("Last backup at most:"), m_production.backupAge, m_staging.backupAge},
+        {tr("Last consistent backup at most:"), m_production.consistentAge,
+         m_staging.consistentAge},
+        {tr("Restore points at least:"), m_production.restorePoints, m_staging.restorePoints},
+        {tr("Successful restore drill at most:"), m_production.drillAge, m_staging.drillAge},
+    };
+    int line = 1;
+    for (const auto &row : rows) {
+        auto *label = new QLabel(row.label, this);
+        label->setBuddy(row.production);
+        grid->addWidget(label, line, 0);
+        grid->addWidget(row.production, line, 1);
+        grid->addWidget(row.staging, line, 2);
+        ++line;
+    }
+    grid->setColumnStretch(0, 1);
+    auto *box = new QGroupBox(tr("Compliance rules (fleet board and report)"), this);
+    box->setObjectName(QStringLiteral("complianceRules"));
+    box->setLayout(grid);
+    return box;
 }
 
 Preferences PreferencesDialog::preferences() const
@@ -124,6 +191,10 @@ Preferences PreferencesDialog::preferences() const
     p.busyStart = m_busyStart->time();
     p.busyEnd = m_busyEnd->time();
     p.defaultPreset = Account::Preset(m_preset->currentData().toInt());
+    p.compliance.production = rulesOf(m_production.backupAge, m_production.consistentAge,
+                                      m_production.restorePoints, m_production.drillAge);
+    p.compliance.staging = rulesOf(m_staging.backupAge, m_staging.consistentAge,
+                                   m_staging.restorePoints, m_staging.drillAge);
     return p;
 }
 
@@ -137,6 +208,13 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     m_busyStart->setTime(preferences.busyStart);
     m_busyEnd->setTime(preferences.busyEnd);
     m_preset->setCurrentIndex(std::max(0, m_preset->findData(int(preferences.defaultPreset))));
+    for (const auto &[fields, rules] : {std::pair{m_production, preferences.compliance.production},
+                                        std::pair{m_staging, preferences.compliance.staging}}) {
+        fields.backupAge->setValue(rules.maxBackupAgeHours);
+        fields.consistentAge->setValue(rules.maxConsistentAgeDays);
+        fields.restorePoints->setValue(rules.minRestorePoints);
+        fields.drillAge->setValue(rules.maxDrillAgeDays);
+    }
 }
 
 void PreferencesDialog::accept()

@@ -13,7 +13,8 @@ class QTimeEdit;
 namespace bc::ui {
 
 // Preferences: language, refresh interval, notifications, the fleet board's stale threshold,
-// the cron assistant's busy hours and the service new accounts start on. OK saves them in
+// the cron assistant's busy hours, the service new accounts start on, and the compliance rules
+// per environment type. OK saves them in
 // QSettings and hands them over (applied); Restore Defaults only fills in the defaults.
 class PreferencesDialog final : public QDialog
 {
@@ -36,7 +37,18 @@ Q_SIGNALS:
     void applied(const bc::Preferences &preferences);
 
 private:
+    // One environment type's compliance rules, as spin boxes (0: the rule is off).
+    struct RuleFields
+    {
+        QSpinBox *backupAge = nullptr;
+        QSpinBox *consistentAge = nullptr;
+        QSpinBox *restorePoints = nullptr;
+        QSpinBox *drillAge = nullptr;
+    };
+
     void buildUi();
+    QWidget *buildComplianceSection();
+    RuleFields ruleFields(const QString &type);
 
     QComboBox *m_language = nullptr;
     QSpinBox *m_pollInterval = nullptr;
@@ -46,6 +58,8 @@ private:
     QTimeEdit *m_busyStart = nullptr;
     QTimeEdit *m_busyEnd = nullptr;
     QComboBox *m_preset = nullptr;
+    RuleFields m_production;
+    RuleFields m_staging;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
