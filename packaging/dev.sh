@@ -3,7 +3,8 @@
 #   packaging/dev.sh run    install what is missing, build, start the console on the local sandbox
 #   packaging/dev.sh test   install what is missing, check formatting, build with warnings as
 #                           errors, run every test in a keyring + virtual-display session, then
-#                           (as root, as in CI) install the .deb, smoke-test it and remove it
+#                           (as root, as in CI) install the .deb, smoke-test it and remove it,
+#                           then build the libFuzzer targets (clang) and run each for a short time
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,6 +48,11 @@ test)
     tests/support/test-session.sh ctest --preset ci "${@:2}"
     echo "== install smoke"
     packaging/install-smoke.sh build/ci
+    # The fuzz tree compiles only the parsers (about 20 files); ccache through
+    # CMAKE_CXX_COMPILER_LAUNCHER when the environment sets it, as for the other trees.
+    echo "== fuzz smoke (tests/fuzz, docs/fuzzing.md)"
+    build fuzz
+    tests/fuzz/smoke.sh build/fuzz
     echo "== done in $(( $(date +%s) - start )) s"
     ;;
 *)
