@@ -302,6 +302,14 @@ CallHandle ApiClient::retention(const QString &projectId, QObject *context,
         });
 }
 
+CallHandle ApiClient::capabilities(const QString &projectId, QObject *context,
+                                   Callback<ProjectCapabilities> callback)
+{
+    return getDecoded<ProjectCapabilities>(
+        apiUrl(QLatin1String("/projects/") + segment(projectId) + QLatin1String("/capabilities")),
+        context, std::move(callback));
+}
+
 // Used by apiclient_projects.cpp.
 template CallHandle ApiClient::getDecoded(const QUrl &, QObject *, Callback<ExtendedAccess>);
 template CallHandle ApiClient::getDecoded(const QUrl &, QObject *, Callback<MeProjects>);

@@ -84,6 +84,12 @@ public:
     CallHandle restoreBackup(const Backup &backup, const RestoreRequest &request, QObject *context,
                              Callback<Activity> callback);
     CallHandle deleteBackup(const Backup &backup, QObject *context, Callback<Activity> callback);
+    // An environment's end of life (restore drills clean up with these): deactivate, then
+    // delete once inactive. Production is never deactivated or deleted.
+    CallHandle deactivateEnvironment(const Environment &environment, QObject *context,
+                                     Callback<Activity> callback);
+    CallHandle deleteEnvironment(const Environment &environment, QObject *context,
+                                 Callback<Activity> callback);
     CallHandle cancelActivity(const Activity &activity, QObject *context,
                               Callback<Activity> callback);
 
@@ -98,6 +104,9 @@ public:
 
     CallHandle retention(const QString &projectId, QObject *context,
                          Callback<DataRetention> callback);
+    // data_retention.enabled of GET /projects/{id}/capabilities.
+    CallHandle capabilities(const QString &projectId, QObject *context,
+                            Callback<ProjectCapabilities> callback);
     // PATCHes data_retention with exactly the types given (RetentionRules::changes).
     CallHandle setRetention(const QString &projectId, const DataRetention &retention,
                             QObject *context, Callback<Accepted> callback);

@@ -91,6 +91,37 @@ CallHandle ApiClient::deleteBackup(const Backup &backup, QObject *context,
                       std::move(callback));
 }
 
+CallHandle ApiClient::deactivateEnvironment(const Environment &environment, QObject *context,
+                                            Callback<Activity> callback)
+{
+    QString why;
+    if (environment.type == QLatin1String("production"))
+        why = tr("The production environment %1 cannot be deactivated.").arg(environment.name);
+    else if (environment.status == QLatin1String("inactive"))
+        why = tr("The environment %1 is already inactive.").arg(environment.name);
+    else
+        why = tr("Deactivating %1 needs the admin role on %2 environments.")
+                  .arg(environment.name, environment.type);
+    return postAction(environment.links, Rel::Deactivate, why, QByteArrayLiteral("POST"), {},
+                      context, std::move(callback));
+}
+
+CallHandle ApiClient::deleteEnvironment(const Environment &environment, QObject *context,
+                                        Callback<Activity> callback)
+{
+    QString why;
+    if (environment.type == QLatin1String("production"))
+        why = tr("The production environment %1 cannot be deleted.").arg(environment.name);
+    else if (environment.status != QLatin1String("inactive"))
+        why = tr("The environment %1 must be deactivated before it can be deleted.")
+                  .arg(environment.name);
+    else
+        why = tr("Deleting %1 needs the admin role on %2 environments.")
+                  .arg(environment.name, environment.type);
+    return postAction(environment.links, Rel::Delete, why, QByteArrayLiteral("DELETE"), {}, context,
+                      std::move(callback));
+}
+
 CallHandle ApiClient::cancelActivity(const Activity &activity, QObject *context,
                                      Callback<Activity> callback)
 {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <limits>
 #include <nlohmann/json.hpp>
 
 namespace bc {
@@ -95,6 +96,11 @@ void from_json(const json &j, Project &v)
             const Fields s(*subscription);
             v.plan = s.string("plan");
             v.suspended = s.boolean("suspended");
+            if (const std::optional<qint64> quota = s.integer("environments")) {
+                if (*quota < 0 || *quota > std::numeric_limits<int>::max())
+                    Fields::fail("environments", Tr::tr("number out of range"));
+                v.environmentQuota = int(*quota);
+            }
             return 0;
         });
     }
@@ -129,6 +135,16 @@ void from_json(const json &j, Environment &v)
     v.updatedAt = f.time("updated_at");
     v.lastBackupAt = f.time("last_backup_at");
     v.project = f.string("project");
+    if (const json *deployment = f.find("deployment_state");
+        deployment && deployment->is_object()) {
+        nested("deployment_state", [&] {
+            const Fields d(*deployment);
+            if (d.find("last_deployment_successful"))
+                v.lastDeploymentSucceeded = d.boolean("last_deployment_successful");
+            v.lastDeploymentFailure = d.string("last_deployment_failure_reason");
+            return 0;
+        });
+    }
     v.links = f.links();
 }
 
@@ -278,6 +294,14 @@ void from_json(const json &j, ProjectSettings &v)
     v.retention = member<DataRetention>(Fields(j), "data_retention");
 }
 
+void from_json(const json &j, ProjectCapabilities &v)
+{
+    const Fields f(j);
+    if (const json *retention = f.find("data_retention"))
+        v.dataRetentionEnabled
+            = nested("data_retention", [&] { return Fields(*retention).boolean("enabled"); });
+}
+
 template<typename T>
 Result<T> decodeBody(const QByteArray &body, const QUrl &url)
 {
@@ -313,5 +337,6 @@ template Result<MeProjects> decodeBody(const QByteArray &, const QUrl &);
 template Result<RefProjects> decodeBody(const QByteArray &, const QUrl &);
 template Result<ProjectSettings> decodeBody(const QByteArray &, const QUrl &);
 template Result<DataRetention> decodeBody(const QByteArray &, const QUrl &);
+template Result<ProjectCapabilities> decodeBody(const QByteArray &, const QUrl &);
 
 } // namespace bc

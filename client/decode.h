@@ -61,6 +61,7 @@ void from_json(const nlohmann::json &j, ExtendedAccess &v);
 void from_json(const nlohmann::json &j, MeProjects &v);
 void from_json(const nlohmann::json &j, RefProjects &v);
 void from_json(const nlohmann::json &j, ProjectSettings &v);
+void from_json(const nlohmann::json &j, ProjectCapabilities &v);
 
 // The JSON body of an answer as T (T or QList<T> of the types above).
 template<typename T>

@@ -22,6 +22,7 @@ inline constexpr char Backup[] = "#backup";
 inline constexpr char Restore[] = "#restore";
 inline constexpr char Delete[] = "#delete";
 inline constexpr char Cancel[] = "#cancel";
+inline constexpr char Deactivate[] = "#deactivate";
 inline constexpr char Log[] = "log";
 } // namespace Rel
 
@@ -64,6 +65,9 @@ struct Project
     QString statusMessage; // status.message when the server sends an object
     QString organizationId;
     QString plan;
+    // subscription.environments: how many environments besides production the plan allows
+    // (empty when not said).
+    std::optional<int> environmentQuota;
     bool suspended = false;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -96,6 +100,10 @@ struct Environment
     QDateTime updatedAt;
     QDateTime lastBackupAt;
     QString project;
+    // deployment_state: whether the last deployment succeeded (empty: never deployed, or not
+    // said) and why it failed.
+    std::optional<bool> lastDeploymentSucceeded;
+    QString lastDeploymentFailure;
     Links links;
     bool canBackup() const { return links.has(QLatin1String(Rel::Backup)); }
 };
@@ -190,6 +198,12 @@ struct DataRetention
 {
     QMap<QString, RetentionPolicy> byType;
     friend bool operator==(const DataRetention &, const DataRetention &) = default;
+};
+
+// GET /projects/{id}/capabilities: only what the console gates on.
+struct ProjectCapabilities
+{
+    bool dataRetentionEnabled = false; // data_retention.enabled: the policy may be changed
 };
 
 // What an action (POST/PATCH/DELETE) answered: its activities (contract §6).

@@ -226,7 +226,8 @@ ApiReply AccountApi::patchSettings(const ApiRequest &request, const QString &pro
         QJsonObject stored = scope->project.value(QStringLiteral("settings")).toObject();
         for (auto it = body->begin(); it != body->end(); ++it) {
             if (it.key() == QLatin1String("data_retention")) {
-                scope->project.insert(it.key(), it.value());
+                scope->project.insert(it.key(),
+                                      Retention::merge(scope->project.value(it.key()), it.value()));
             } else {
                 stored.insert(it.key(), it.value());
             }

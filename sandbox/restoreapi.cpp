@@ -7,6 +7,7 @@
 #include "restorebody.h"
 #include "router.h"
 #include "scheduler.h"
+#include "specfields.h"
 
 namespace bc::sandbox {
 
@@ -116,6 +117,22 @@ ApiReply RestoreApi::restore(const ApiRequest &request, const QString &projectId
             403,
             QStringLiteral(
                 "You need the admin role on the source and target environments to restore"));
+    }
+    if (!target) {
+        const int quota = SpecFields::environmentQuota(scope->project);
+        qsizetype counted = 0;
+        for (const QJsonObject &env : m_ctx.store.environments(projectId)) {
+            counted += env.value(kType).toString() != QLatin1String("production")
+                && env.value(QStringLiteral("status")).toString() != QLatin1String("inactive");
+        }
+        if (counted >= quota) {
+            return ApiReply::error(
+                400,
+                QStringLiteral("The plan of this project allows %1 active environments besides "
+                               "production; deactivate one before creating %2")
+                    .arg(quota)
+                    .arg(targetName));
+        }
     }
     if (target) {
         const QString refused = BackupApi::notBackedUp(*target);

@@ -44,6 +44,17 @@ qint64 unitLength(QChar unit)
     }
 }
 
+// The first key of `object` not in `allowed` (the spec's additionalProperties: false).
+QString unknownField(const QJsonObject &object, const QStringList &allowed)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!allowed.contains(it.key())) {
+            return it.key();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 std::optional<int> Retention::manualCount(const QJsonObject &project,
@@ -83,6 +94,24 @@ qint64 Retention::intervalLength(const QString &interval)
     return n * unit;
 }
 
+QJsonValue Retention::merge(const QJsonValue &stored, const QJsonValue &patch)
+{
+    if (!patch.isObject()) {
+        return patch; // null clears the settings
+    }
+    QJsonObject result = stored.toObject();
+    const QJsonObject byType = patch.toObject();
+    for (auto it = byType.begin(); it != byType.end(); ++it) {
+        QJsonObject config = result.value(it.key()).toObject();
+        const QJsonObject given = it.value().toObject();
+        for (auto field = given.begin(); field != given.end(); ++field) {
+            config.insert(field.key(), field.value());
+        }
+        result.insert(it.key(), config);
+    }
+    return result;
+}
+
 QString Retention::validate(const QJsonValue &dataRetention)
 {
     if (dataRetention.isNull()) {
@@ -103,18 +132,25 @@ QString Retention::validate(const QJsonValue &dataRetention)
             return where + QStringLiteral(" must be an object");
         }
         const QJsonObject config = it.value().toObject();
+        const QString unknown = unknownField(
+            config, {QStringLiteral("max_backups"), QStringLiteral("default_config")});
+        if (!unknown.isEmpty()) {
+            return where + QStringLiteral(": unknown field ") + unknown;
+        }
         if (config.contains(QStringLiteral("max_backups"))
             && !isCount(config.value(QStringLiteral("max_backups")))) {
             return where + QStringLiteral(".max_backups must be a non-negative integer");
         }
         const QJsonValue defaults = config.value(QStringLiteral("default_config"));
-        if (defaults.isUndefined()) {
-            continue;
-        }
         if (!defaults.isObject()) {
-            return where + QStringLiteral(".default_config must be an object");
+            return where + QStringLiteral(".default_config is required and must be an object");
         }
         const QJsonObject d = defaults.toObject();
+        const QString unknownConfig
+            = unknownField(d, {QStringLiteral("manual_count"), QStringLiteral("schedule")});
+        if (!unknownConfig.isEmpty()) {
+            return where + QStringLiteral(".default_config: unknown field ") + unknownConfig;
+        }
         if (d.contains(QStringLiteral("manual_count"))
             && !isCount(d.value(QStringLiteral("manual_count")))) {
             return where
@@ -130,12 +166,14 @@ QString Retention::validate(const QJsonValue &dataRetention)
         for (const QJsonValue &entry : schedule.toArray()) {
             const QJsonObject e = entry.toObject();
             const QString interval = e.value(QStringLiteral("interval")).toString();
-            if (!entry.isObject() || !intervalPattern().match(interval).hasMatch()
+            if (!entry.isObject()
+                || !unknownField(e, {QStringLiteral("interval"), QStringLiteral("count")}).isEmpty()
+                || !intervalPattern().match(interval).hasMatch()
                 || !isCount(e.value(QStringLiteral("count")))) {
                 return where
                     + QStringLiteral(
                            ".default_config.schedule entries need an interval like \"1d\" "
-                           "and a count");
+                           "and a count, and nothing else");
             }
             if (intervalLength(interval) == 0) {
                 return where

@@ -22,7 +22,11 @@ public:
     // than maxIntervalYears (which also keeps n times the unit far from overflowing).
     static qint64 intervalLength(const QString &interval);
     static constexpr int maxIntervalYears = 100;
-    // Empty when valid, else what is wrong.
+    // ProjectSettingsPatch.data_retention applied to the stored one: each environment type the
+    // patch names takes the fields it gives (default_config whole, max_backups when given); the
+    // types it does not name stay as they were. A null patch clears the settings.
+    static QJsonValue merge(const QJsonValue &stored, const QJsonValue &patch);
+    // Empty when valid (the spec's ProjectSettingsPatch.data_retention), else what is wrong.
     static QString validate(const QJsonValue &dataRetention);
 };
 

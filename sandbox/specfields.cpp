@@ -28,6 +28,11 @@ QJsonValue orDefault(const QJsonObject &object, const QString &field, const QJso
 
 } // namespace
 
+int SpecFields::environmentQuota(const QJsonObject &project)
+{
+    return project.value(QStringLiteral("environment_quota")).toInt(defaultEnvironmentQuota);
+}
+
 QJsonObject SpecFields::project(const QJsonObject &project)
 {
     const QString id = str(project, "id");
@@ -55,7 +60,7 @@ QJsonObject SpecFields::project(const QJsonObject &project)
              {QStringLiteral("license_uri"),
               QString(QStringLiteral("https://accounts.platform.sh/api/v1/licenses/") + id)},
              {QStringLiteral("plan"), project.value(QStringLiteral("plan"))},
-             {QStringLiteral("environments"), 3},
+             {QStringLiteral("environments"), environmentQuota(project)},
              {QStringLiteral("storage"), 5120},
              {QStringLiteral("included_users"), 1},
              {QStringLiteral("subscription_management_uri"),

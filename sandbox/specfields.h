@@ -16,6 +16,10 @@ public:
     static QJsonObject user(const QJsonObject &user);
     static QJsonObject settings(const QJsonObject &project);
     static QJsonObject capabilities(const QJsonObject &project);
+    // subscription.environments: the environments besides production the plan allows
+    // (the project's "environment_quota", 8 by default). Inactive ones do not count.
+    static int environmentQuota(const QJsonObject &project);
+    static constexpr int defaultEnvironmentQuota = 8;
 
     // Activities are kept for a year, then expire (the spec's Activity.expires_at).
     static constexpr int activityLifetimeDays = 365;

@@ -201,6 +201,30 @@
         <source>This activity cannot be cancelled in its current state.</source>
         <translation>Diese Aktivität kann in ihrem aktuellen Zustand nicht abgebrochen werden.</translation>
     </message>
+    <message>
+        <source>The production environment %1 cannot be deactivated.</source>
+        <translation>Die Produktionsumgebung %1 kann nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>The environment %1 is already inactive.</source>
+        <translation>Die Umgebung %1 ist bereits inaktiv.</translation>
+    </message>
+    <message>
+        <source>Deactivating %1 needs the admin role on %2 environments.</source>
+        <translation>Zum Deaktivieren von %1 ist die Admin-Rolle für %2-Umgebungen nötig.</translation>
+    </message>
+    <message>
+        <source>The production environment %1 cannot be deleted.</source>
+        <translation>Die Produktionsumgebung %1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The environment %1 must be deactivated before it can be deleted.</source>
+        <translation>Die Umgebung %1 muss deaktiviert werden, bevor sie gelöscht werden kann.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 needs the admin role on %2 environments.</source>
+        <translation>Zum Löschen von %1 ist die Admin-Rolle für %2-Umgebungen nötig.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ApiError</name>
@@ -533,6 +557,177 @@
     <message>
         <source>not a date and time: %1</source>
         <translation>kein Datum mit Uhrzeit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DrillCronJob</name>
+    <message>
+        <source>Choose a project first.</source>
+        <translation>Wählen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>The project or environment name cannot be written into a job safely.</source>
+        <translation>Der Projekt- oder Umgebungsname lässt sich nicht sicher in einen Job schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schedule %1 runs %n times a day: a drill creates and deletes an environment, so run it at most once a day (once a month is usual).</source>
+        <translation>
+            <numerusform>Der Zeitplan %1 läuft %n-mal am Tag: Eine Übung legt eine Umgebung an und löscht sie wieder, führen Sie sie also höchstens einmal am Tag aus (üblich ist einmal im Monat).</numerusform>
+            <numerusform>Der Zeitplan %1 läuft %n-mal am Tag: Eine Übung legt eine Umgebung an und löscht sie wieder, führen Sie sie also höchstens einmal am Tag aus (üblich ist einmal im Monat).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># Restore drill of %1 (%2), with BackupConsole: exit code 1 when it fails.</source>
+        <translation># Wiederherstellungsübung für %1 (%2) mit BackupKonsole: Exit-Code 1, wenn sie scheitert.</translation>
+    </message>
+    <message>
+        <source>Restore drill of %1 (%2)</source>
+        <translation>Wiederherstellungsübung für %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DrillLog</name>
+    <message>
+        <source>Cannot write the drill log %1: %2</source>
+        <translation>Das Übungsprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DrillRun</name>
+    <message numerus="yes">
+        <source>There is no room for the drill&apos;s scratch environment: the plan of %1 allows %n active environment(s) besides production, and %2 are active. Deactivate one, or raise the plan.</source>
+        <translation>
+            <numerusform>Für die Übungsumgebung ist kein Platz: Der Tarif von %1 erlaubt %n aktive Umgebung neben der Produktion, und %2 sind aktiv. Deaktivieren Sie eine oder erweitern Sie den Tarif.</numerusform>
+            <numerusform>Für die Übungsumgebung ist kein Platz: Der Tarif von %1 erlaubt %n aktive Umgebungen neben der Produktion, und %2 sind aktiv. Deaktivieren Sie eine oder erweitern Sie den Tarif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is gone.</source>
+        <translation>Das Konto gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The environment %1 has no restorable backup to drill.</source>
+        <translation>Die Umgebung %1 hat keine wiederherstellbare Sicherung für eine Übung.</translation>
+    </message>
+    <message>
+        <source>Drill the backup %1 of %2 (taken %3): restore it into a new environment %4 branched from %2, check that it is active and deployed, then %5.</source>
+        <translation>Übung mit der Sicherung %1 von %2 (erstellt %3): Sie wird in eine neue, von %2 abgezweigte Umgebung %4 wiederhergestellt; geprüft wird, dass diese aktiv und bereitgestellt ist; danach wird sie %5.</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>keep it for inspection</source>
+        <translation>zur Prüfung behalten</translation>
+    </message>
+    <message>
+        <source>deactivate and delete it</source>
+        <translation>deaktiviert und gelöscht</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2...</source>
+        <translation>%1 wird in %2 wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>The restore was refused: %1</source>
+        <translation>Die Wiederherstellung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the restore was cancelled</source>
+        <translation>die Wiederherstellung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the restore ended with %1</source>
+        <translation>die Wiederherstellung endete mit %1</translation>
+    </message>
+    <message>
+        <source>The drill failed: %1.</source>
+        <translation>Die Übung ist gescheitert: %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 cannot be read after the restore: %2</source>
+        <translation>Die Übungsumgebung %1 kann nach der Wiederherstellung nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 is %2 after the restore, not active.</source>
+        <translation>Die Übungsumgebung %1 ist nach der Wiederherstellung %2, nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>the service reports no successful deployment</source>
+        <translation>der Dienst meldet keine erfolgreiche Bereitstellung</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 did not deploy: %2.</source>
+        <translation>Die Übungsumgebung %1 wurde nicht bereitgestellt: %2.</translation>
+    </message>
+    <message>
+        <source>Deactivating %1...</source>
+        <translation>%1 wird deaktiviert …</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 cannot be read: %2</source>
+        <translation>Die Übungsumgebung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 could not be deactivated: %2</source>
+        <translation>Die Übungsumgebung %1 konnte nicht deaktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Deactivating the scratch environment %1 ended with %2.</source>
+        <translation>Das Deaktivieren der Übungsumgebung %1 endete mit %2.</translation>
+    </message>
+    <message>
+        <source>Deleting %1...</source>
+        <translation>%1 wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 could not be deleted: %2</source>
+        <translation>Die Übungsumgebung %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleting the scratch environment %1 ended with %2.</source>
+        <translation>Das Löschen der Übungsumgebung %1 endete mit %2.</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 still exists after its deletion.</source>
+        <translation>Die Übungsumgebung %1 existiert nach dem Löschen noch.</translation>
+    </message>
+    <message>
+        <source>Whether the scratch environment %1 is gone cannot be read: %2</source>
+        <translation>Ob die Übungsumgebung %1 weg ist, lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 is left in %2: delete it in the console or with `platform environment:delete -p %2 -e %1`.</source>
+        <translation>Die Übungsumgebung %1 bleibt in %2 zurück: Löschen Sie sie in der Konsole oder mit `platform environment:delete -p %2 -e %1`.</translation>
+    </message>
+    <message>
+        <source>The activity could not be followed: %1</source>
+        <translation>Die Aktivität konnte nicht verfolgt werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1206,7 @@ Region: %3</translation>
     </message>
     <message>
         <source>keep </source>
-        <translation>behalten</translation>
+        <translation>behalten </translation>
     </message>
     <message>
         <source>evict</source>
@@ -1248,6 +1443,30 @@ Region: %3</translation>
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore drill passed</source>
+        <translation>Wiederherstellungsübung bestanden</translation>
+    </message>
+    <message>
+        <source>Restore drill failed</source>
+        <translation>Wiederherstellungsübung gescheitert</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Scratch environment: %1</source>
+        <translation>Übungsumgebung: %1</translation>
+    </message>
+    <message>
+        <source>Time to restore (RTO): %1</source>
+        <translation>Wiederherstellungszeit (RTO): %1</translation>
+    </message>
+    <message>
+        <source>Backup age (RPO): %1</source>
+        <translation>Alter der Sicherung (RPO): %1</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2069,71 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
     <message>
         <source>empty</source>
         <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::DrillCommand</name>
+    <message>
+        <source>The backup to drill (default: the newest restorable backup).</source>
+        <translation>Die Sicherung für die Übung (Standard: die neueste wiederherstellbare).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Keep the scratch environment afterwards instead of deleting it.</source>
+        <translation>Die Übungsumgebung danach behalten, statt sie zu löschen.</translation>
+    </message>
+    <message>
+        <source>Support staff: the ticket reference of the request.</source>
+        <translation>Support-Mitarbeiter: die Ticketnummer der Anfrage.</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>The drill log to append to (default: %1).</source>
+        <translation>Das Übungsprotokoll, an das angehängt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>drill takes no arguments: give the backup with --backup ID.</source>
+        <translation>drill nimmt keine Argumente: Geben Sie die Sicherung mit --backup ID an.</translation>
+    </message>
+    <message>
+        <source>--log needs a file name.</source>
+        <translation>--log braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>No drill was started: %1</source>
+        <translation>Es wurde keine Übung gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The drill of %1 failed.
+%2</source>
+        <translation>Die Übung für %1 ist gescheitert.
+%2</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 was kept.</source>
+        <translation>Die Übungsumgebung %1 wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 was deleted.</source>
+        <translation>Die Übungsumgebung %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Prove that a backup restores: restore it into a scratch environment</source>
+        <translation>Beweisen, dass sich eine Sicherung wiederherstellen lässt: in eine Übungsumgebung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The drill passed: the backup %1 of %2 restored in %3 (RTO); it was %4 old when the drill started (RPO). %5</source>
+        <translation>Die Übung ist bestanden: Die Sicherung %1 von %2 wurde in %3 wiederhergestellt (RTO); erstellt wurde sie vor %4 (RPO). %5</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2823,121 @@ Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Auth
         <source>Project time (%1)</source>
         <translation>Projektzeit (%1)</translation>
     </message>
+    <message>
+        <source>Daily &amp;backup</source>
+        <translation>Tägliche &amp;Sicherung</translation>
+    </message>
+    <message>
+        <source>Monthly restore &amp;drill</source>
+        <translation>Monatliche Wiederherstellungs&amp;übung</translation>
+    </message>
+    <message>
+        <source>crontab (crontab -e)</source>
+        <translation>crontab (crontab -e)</translation>
+    </message>
+    <message>
+        <source>systemd user timer</source>
+        <translation>systemd-Benutzer-Timer</translation>
+    </message>
+    <message>
+        <source>Cron schedule (UTC):</source>
+        <translation>Cron-Zeitplan (UTC):</translation>
+    </message>
+    <message>
+        <source>Write as:</source>
+        <translation>Schreiben als:</translation>
+    </message>
+    <message>
+        <source>Next drill (UTC)</source>
+        <translation>Nächste Übung (UTC)</translation>
+    </message>
+    <message>
+        <source>The drill restores the newest backup into a scratch environment, checks it and deletes it; a failed drill exits with code 1, which cron mails and systemd records. It runs on this computer with the command line&apos;s stored account (or PLATFORMSH_CLI_TOKEN in the job&apos;s environment): no token is written into the job.</source>
+        <translation>Die Übung stellt die neueste Sicherung in einer Übungsumgebung wieder her, prüft sie und löscht sie; eine gescheiterte Übung endet mit Code 1, den cron per Mail meldet und systemd protokolliert. Sie läuft auf diesem Rechner mit dem gespeicherten Konto der Kommandozeile (oder PLATFORMSH_CLI_TOKEN in der Umgebung des Jobs): Kein Token wird in den Job geschrieben.</translation>
+    </message>
+    <message>
+        <source>A restore drill of %1 in the project %2, run from this computer.</source>
+        <translation>Eine Wiederherstellungsübung für %1 im Projekt %2, ausgeführt auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>(none selected)</source>
+        <translation>(keins gewählt)</translation>
+    </message>
+    <message>
+        <source>systemd cannot say this schedule: use numbers and lists only (no ranges, steps or names), and not both a day of month and a weekday.</source>
+        <translation>systemd kann diesen Zeitplan nicht ausdrücken: Verwenden Sie nur Zahlen und Listen (keine Bereiche, Schritte oder Namen) und nicht zugleich Monatstag und Wochentag.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::DrillDialog</name>
+    <message>
+        <source>Restore drill: %1</source>
+        <translation>Wiederherstellungsübung: %1</translation>
+    </message>
+    <message>
+        <source>A drill proves that a backup of %1 restores: it is restored into a new scratch environment branched from %1, which is checked (active, deployed), measured and then deleted. %1 itself is not changed.</source>
+        <translation>Eine Übung beweist, dass sich eine Sicherung von %1 wiederherstellen lässt: Sie wird in eine neue, von %1 abgezweigte Übungsumgebung wiederhergestellt, die geprüft (aktiv, bereitgestellt), gemessen und dann gelöscht wird. %1 selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The newest restorable backup</source>
+        <translation>Die neueste wiederherstellbare Sicherung</translation>
+    </message>
+    <message>
+        <source> (live)</source>
+        <translation> (live)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the scratch environment afterwards, for inspection</source>
+        <translation>Übungsumgebung danach zur Prüfung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Sicherung:</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s steps appear here.</source>
+        <translation>Hier erscheinen die Schritte der Übung.</translation>
+    </message>
+    <message>
+        <source>&amp;Start drill</source>
+        <translation>Übung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Select an environment first.</source>
+        <translation>Wählen Sie zuerst eine Umgebung.</translation>
+    </message>
+    <message>
+        <source>Checking the drill…</source>
+        <translation>Die Übung wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Continue in background</source>
+        <translation>Im Hintergrund fortsetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No drill can be started:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Es kann keine Übung gestartet werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The drill failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Übung ist gescheitert.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The drill passed.&lt;/b&gt; The backup %1 restored in %2 (RTO); it was %3 old when the drill started (RPO). %4</source>
+        <translation>&lt;b&gt;Die Übung ist bestanden.&lt;/b&gt; Die Sicherung %1 wurde in %2 wiederhergestellt (RTO); erstellt wurde sie vor %3 (RPO). %4</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 was kept.</source>
+        <translation>Die Übungsumgebung %1 wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 was deleted.</source>
+        <translation>Die Übungsumgebung %1 wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::EnvironmentTreeView</name>
@@ -2821,6 +3220,18 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
         <source>Backup %1</source>
         <translation>Backup %1</translation>
     </message>
+    <message>
+        <source>Restore drill passed: %1</source>
+        <translation>Wiederherstellungsübung bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Restore drill failed: %1</source>
+        <translation>Wiederherstellungsübung gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored in %2.</source>
+        <translation>Sicherung %1 in %2 wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::PreferencesDialog</name>
@@ -3064,6 +3475,10 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
         <source>Support &amp;audit log…</source>
         <translation>Support-&amp;Audit-Log…</translation>
     </message>
+    <message>
+        <source>Run restore &amp;drill…</source>
+        <translation>Wiederherstellungs&amp;übung ausführen …</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::RestoreRun</name>
@@ -3090,6 +3505,162 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>Step 2 of 2: restore. %1</source>
         <translation>Schritt 2 von 2: Wiederherstellung. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionEditorDialog</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Which backups %1 keeps, per environment type.</source>
+        <translation>Welche Backups %1 aufbewahrt, je Umgebungstyp.</translation>
+    </message>
+    <message>
+        <source>Loading the retention policy failed: %1</source>
+        <translation>Das Laden der Aufbewahrungsrichtlinie ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The policy below is the one the server now holds.</source>
+        <translation>Gespeichert. Die Richtlinie unten ist die, die der Server jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Loading the retention policy…</source>
+        <translation>Aufbewahrungsrichtlinie wird geladen …</translation>
+    </message>
+    <message>
+        <source>This project has no retention settings: its plan keeps manual backups between 7 days and 6 months, and there is nothing to edit.</source>
+        <translation>Dieses Projekt hat keine Aufbewahrungseinstellungen: Sein Tarif bewahrt manuelle Backups zwischen 7 Tagen und 6 Monaten auf, und es gibt nichts zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Read only: the service does not allow changing the backup retention of this project (its capabilities say data_retention is not enabled).</source>
+        <translation>Nur lesen: Der Dienst erlaubt nicht, die Backup-Aufbewahrung dieses Projekts zu ändern (laut seinen Fähigkeiten ist data_retention nicht aktiviert).</translation>
+    </message>
+    <message>
+        <source>Read only: only project administrators can change the retention policy.</source>
+        <translation>Nur lesen: Nur Projektadministratoren können die Aufbewahrungsrichtlinie ändern.</translation>
+    </message>
+    <message>
+        <source>No policy to simulate.</source>
+        <translation>Keine Richtlinie zu simulieren.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the policy is as the server holds it.</source>
+        <translation>Nichts zu speichern: Die Richtlinie entspricht der auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved, nothing was sent:</source>
+        <translation>Nicht gespeichert, nichts wurde gesendet:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The server refused the change:</source>
+        <translation>Der Server hat die Änderung abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The retention policy has changes that were not saved. Discard them?</source>
+        <translation>Die Aufbewahrungsrichtlinie hat Änderungen, die nicht gespeichert wurden. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Simulated on %1 (backups today: %2): %3 kept, %4 evicted.</source>
+        <translation>Simuliert auf %1 (Backups heute: %2): %3 behalten, %4 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionPlugin</name>
+    <message>
+        <source>&amp;Retention policy…</source>
+        <translation>Au&amp;fbewahrungsrichtlinie …</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionPolicyForm</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Aufbewahrte Backups</translation>
+    </message>
+    <message>
+        <source>Interval: a number and a unit, h (hours), d (days), w (weeks), M (months) or y (years), e.g. 1d. Each row keeps the newest backup of that many periods.</source>
+        <translation>Intervall: eine Zahl und eine Einheit, h (Stunden), d (Tage), w (Wochen), M (Monate) oder y (Jahre), z. B. 1d. Jede Zeile bewahrt das neueste Backup von so vielen Zeiträumen auf.</translation>
+    </message>
+    <message>
+        <source>Manual backups kept:</source>
+        <translation>Aufbewahrte manuelle Backups:</translation>
+    </message>
+    <message>
+        <source>Automated backups kept (schedule):</source>
+        <translation>Aufbewahrte automatische Backups (Zeitplan):</translation>
+    </message>
+    <message>
+        <source>Plan limit per environment: %1. This policy keeps up to %2.</source>
+        <translation>Grenze des Tarifs pro Umgebung: %1. Diese Richtlinie bewahrt bis zu %2 auf.</translation>
+    </message>
+    <message>
+        <source>Plan limit per environment: not known. This policy keeps up to %1.</source>
+        <translation>Grenze des Tarifs pro Umgebung: unbekannt. Diese Richtlinie bewahrt bis zu %1 auf.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionStripWidget</name>
+    <message>
+        <source>%1 backups kept, %2 evicted</source>
+        <translation>%1 Backups behalten, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Evicted</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,30 @@
         <source>This activity cannot be cancelled in its current state.</source>
         <translation>Cette activité ne peut pas être annulée dans son état actuel.</translation>
     </message>
+    <message>
+        <source>The production environment %1 cannot be deactivated.</source>
+        <translation>L’environnement de production %1 ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <source>The environment %1 is already inactive.</source>
+        <translation>L’environnement %1 est déjà inactif.</translation>
+    </message>
+    <message>
+        <source>Deactivating %1 needs the admin role on %2 environments.</source>
+        <translation>Désactiver %1 demande le rôle admin sur les environnements %2.</translation>
+    </message>
+    <message>
+        <source>The production environment %1 cannot be deleted.</source>
+        <translation>L’environnement de production %1 ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The environment %1 must be deactivated before it can be deleted.</source>
+        <translation>L’environnement %1 doit être désactivé avant de pouvoir être supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleting %1 needs the admin role on %2 environments.</source>
+        <translation>Supprimer %1 demande le rôle admin sur les environnements %2.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ApiError</name>
@@ -533,6 +557,177 @@
     <message>
         <source>not a date and time: %1</source>
         <translation>date et heure non valides&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DrillCronJob</name>
+    <message>
+        <source>Choose a project first.</source>
+        <translation>Choisissez d’abord un projet.</translation>
+    </message>
+    <message>
+        <source>The project or environment name cannot be written into a job safely.</source>
+        <translation>Le nom du projet ou de l’environnement ne peut pas être écrit sans risque dans une tâche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The schedule %1 runs %n times a day: a drill creates and deletes an environment, so run it at most once a day (once a month is usual).</source>
+        <translation>
+            <numerusform>La planification %1 s’exécute %n fois par jour : un exercice crée puis supprime un environnement, lancez-le donc au plus une fois par jour (une fois par mois est l’usage).</numerusform>
+            <numerusform>La planification %1 s’exécute %n fois par jour : un exercice crée puis supprime un environnement, lancez-le donc au plus une fois par jour (une fois par mois est l’usage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># Restore drill of %1 (%2), with BackupConsole: exit code 1 when it fails.</source>
+        <translation># Exercice de restauration de %1 (%2) avec BackupConsole : code de sortie 1 en cas d’échec.</translation>
+    </message>
+    <message>
+        <source>Restore drill of %1 (%2)</source>
+        <translation>Exercice de restauration de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DrillLog</name>
+    <message>
+        <source>Cannot write the drill log %1: %2</source>
+        <translation>Impossible d’écrire le journal des exercices %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DrillRun</name>
+    <message numerus="yes">
+        <source>There is no room for the drill&apos;s scratch environment: the plan of %1 allows %n active environment(s) besides production, and %2 are active. Deactivate one, or raise the plan.</source>
+        <translation>
+            <numerusform>Pas de place pour l’environnement de l’exercice : l’offre de %1 permet %n environnement actif en plus de la production, et %2 sont actifs. Désactivez-en un ou passez à une offre supérieure.</numerusform>
+            <numerusform>Pas de place pour l’environnement de l’exercice : l’offre de %1 permet %n environnements actifs en plus de la production, et %2 sont actifs. Désactivez-en un ou passez à une offre supérieure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is gone.</source>
+        <translation>Le compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The environment %1 has no restorable backup to drill.</source>
+        <translation>L’environnement %1 n’a aucune sauvegarde restaurable à exercer.</translation>
+    </message>
+    <message>
+        <source>Drill the backup %1 of %2 (taken %3): restore it into a new environment %4 branched from %2, check that it is active and deployed, then %5.</source>
+        <translation>Exercice avec la sauvegarde %1 de %2 (prise %3) : elle est restaurée dans un nouvel environnement %4 créé depuis %2, qui est vérifié (actif, déployé), puis %5.</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>à une date inconnue</translation>
+    </message>
+    <message>
+        <source>keep it for inspection</source>
+        <translation>conservé pour examen</translation>
+    </message>
+    <message>
+        <source>deactivate and delete it</source>
+        <translation>désactivé et supprimé</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2...</source>
+        <translation>Restauration de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>The restore was refused: %1</source>
+        <translation>La restauration a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>the restore was cancelled</source>
+        <translation>la restauration a été annulée</translation>
+    </message>
+    <message>
+        <source>the restore ended with %1</source>
+        <translation>la restauration s’est terminée par %1</translation>
+    </message>
+    <message>
+        <source>The drill failed: %1.</source>
+        <translation>L’exercice a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 cannot be read after the restore: %2</source>
+        <translation>L’environnement d’exercice %1 est illisible après la restauration : %2</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 is %2 after the restore, not active.</source>
+        <translation>L’environnement d’exercice %1 est %2 après la restauration, pas actif.</translation>
+    </message>
+    <message>
+        <source>the service reports no successful deployment</source>
+        <translation>le service ne signale aucun déploiement réussi</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 did not deploy: %2.</source>
+        <translation>L’environnement d’exercice %1 ne s’est pas déployé : %2.</translation>
+    </message>
+    <message>
+        <source>Deactivating %1...</source>
+        <translation>Désactivation de %1…</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 cannot be read: %2</source>
+        <translation>L’environnement d’exercice %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 could not be deactivated: %2</source>
+        <translation>L’environnement d’exercice %1 n’a pas pu être désactivé : %2</translation>
+    </message>
+    <message>
+        <source>Deactivating the scratch environment %1 ended with %2.</source>
+        <translation>La désactivation de l’environnement d’exercice %1 s’est terminée par %2.</translation>
+    </message>
+    <message>
+        <source>Deleting %1...</source>
+        <translation>Suppression de %1…</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 could not be deleted: %2</source>
+        <translation>L’environnement d’exercice %1 n’a pas pu être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>Deleting the scratch environment %1 ended with %2.</source>
+        <translation>La suppression de l’environnement d’exercice %1 s’est terminée par %2.</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 still exists after its deletion.</source>
+        <translation>L’environnement d’exercice %1 existe encore après sa suppression.</translation>
+    </message>
+    <message>
+        <source>Whether the scratch environment %1 is gone cannot be read: %2</source>
+        <translation>Impossible de savoir si l’environnement d’exercice %1 a disparu : %2</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 is left in %2: delete it in the console or with `platform environment:delete -p %2 -e %1`.</source>
+        <translation>L’environnement d’exercice %1 reste dans %2 : supprimez-le dans la console ou avec `platform environment:delete -p %2 -e %1`.</translation>
+    </message>
+    <message>
+        <source>The activity could not be followed: %1</source>
+        <translation>L’activité n’a pas pu être suivie : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1444,30 @@ Région&#xa0;: %3</translation>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
+    <message>
+        <source>Restore drill passed</source>
+        <translation>Exercice de restauration réussi</translation>
+    </message>
+    <message>
+        <source>Restore drill failed</source>
+        <translation>Exercice de restauration échoué</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>Scratch environment: %1</source>
+        <translation>Environnement d’exercice : %1</translation>
+    </message>
+    <message>
+        <source>Time to restore (RTO): %1</source>
+        <translation>Durée de restauration (RTO) : %1</translation>
+    </message>
+    <message>
+        <source>Backup age (RPO): %1</source>
+        <translation>Âge de la sauvegarde (RPO) : %1</translation>
+    </message>
 </context>
 <context>
     <name>bc::TokenStore</name>
@@ -1850,6 +2069,71 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
     <message>
         <source>empty</source>
         <translation>vide</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::DrillCommand</name>
+    <message>
+        <source>The backup to drill (default: the newest restorable backup).</source>
+        <translation>La sauvegarde à exercer (par défaut : la plus récente restaurable).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Keep the scratch environment afterwards instead of deleting it.</source>
+        <translation>Conserver l’environnement d’exercice au lieu de le supprimer.</translation>
+    </message>
+    <message>
+        <source>Support staff: the ticket reference of the request.</source>
+        <translation>Équipe support : la référence du ticket de la demande.</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>The drill log to append to (default: %1).</source>
+        <translation>Le journal des exercices à compléter (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>drill takes no arguments: give the backup with --backup ID.</source>
+        <translation>drill ne prend pas d’argument : indiquez la sauvegarde avec --backup ID.</translation>
+    </message>
+    <message>
+        <source>--log needs a file name.</source>
+        <translation>--log demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>No drill was started: %1</source>
+        <translation>Aucun exercice n’a été lancé : %1</translation>
+    </message>
+    <message>
+        <source>The drill of %1 failed.
+%2</source>
+        <translation>L’exercice de %1 a échoué.
+%2</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 was kept.</source>
+        <translation>L’environnement d’exercice %1 a été conservé.</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 was deleted.</source>
+        <translation>L’environnement d’exercice %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Prove that a backup restores: restore it into a scratch environment</source>
+        <translation>Prouver qu’une sauvegarde se restaure : la restaurer dans un environnement d’exercice</translation>
+    </message>
+    <message>
+        <source>The drill passed: the backup %1 of %2 restored in %3 (RTO); it was %4 old when the drill started (RPO). %5</source>
+        <translation>Exercice réussi : la sauvegarde %1 de %2 a été restaurée en %3 (RTO) ; elle avait été prise il y a %4 (RPO). %5</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2823,121 @@ Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentifi
         <source>Project time (%1)</source>
         <translation>Heure du projet (%1)</translation>
     </message>
+    <message>
+        <source>Daily &amp;backup</source>
+        <translation>&amp;Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>Monthly restore &amp;drill</source>
+        <translation>&amp;Exercice de restauration mensuel</translation>
+    </message>
+    <message>
+        <source>crontab (crontab -e)</source>
+        <translation>crontab (crontab -e)</translation>
+    </message>
+    <message>
+        <source>systemd user timer</source>
+        <translation>minuterie utilisateur systemd</translation>
+    </message>
+    <message>
+        <source>Cron schedule (UTC):</source>
+        <translation>Planification cron (UTC) :</translation>
+    </message>
+    <message>
+        <source>Write as:</source>
+        <translation>Écrire comme :</translation>
+    </message>
+    <message>
+        <source>Next drill (UTC)</source>
+        <translation>Prochain exercice (UTC)</translation>
+    </message>
+    <message>
+        <source>The drill restores the newest backup into a scratch environment, checks it and deletes it; a failed drill exits with code 1, which cron mails and systemd records. It runs on this computer with the command line&apos;s stored account (or PLATFORMSH_CLI_TOKEN in the job&apos;s environment): no token is written into the job.</source>
+        <translation>L’exercice restaure la sauvegarde la plus récente dans un environnement d’exercice, le vérifie puis le supprime ; un exercice échoué sort avec le code 1, que cron envoie par courriel et que systemd consigne. Il s’exécute sur cet ordinateur avec le compte enregistré de la ligne de commande (ou PLATFORMSH_CLI_TOKEN dans l’environnement de la tâche) : aucun jeton n’est écrit dans la tâche.</translation>
+    </message>
+    <message>
+        <source>A restore drill of %1 in the project %2, run from this computer.</source>
+        <translation>Un exercice de restauration de %1 dans le projet %2, lancé depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>(none selected)</source>
+        <translation>(aucun choisi)</translation>
+    </message>
+    <message>
+        <source>systemd cannot say this schedule: use numbers and lists only (no ranges, steps or names), and not both a day of month and a weekday.</source>
+        <translation>systemd ne sait pas écrire cette planification : n’utilisez que des nombres et des listes (ni plages, ni pas, ni noms), et pas à la fois un jour du mois et un jour de la semaine.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::DrillDialog</name>
+    <message>
+        <source>Restore drill: %1</source>
+        <translation>Exercice de restauration : %1</translation>
+    </message>
+    <message>
+        <source>A drill proves that a backup of %1 restores: it is restored into a new scratch environment branched from %1, which is checked (active, deployed), measured and then deleted. %1 itself is not changed.</source>
+        <translation>Un exercice prouve qu’une sauvegarde de %1 se restaure : elle est restaurée dans un nouvel environnement d’exercice créé depuis %1, qui est vérifié (actif, déployé), mesuré puis supprimé. %1 lui-même n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>The newest restorable backup</source>
+        <translation>La sauvegarde restaurable la plus récente</translation>
+    </message>
+    <message>
+        <source> (live)</source>
+        <translation> (à chaud)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the scratch environment afterwards, for inspection</source>
+        <translation>&amp;Conserver ensuite l’environnement d’exercice pour examen</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Sauvegarde :</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s steps appear here.</source>
+        <translation>Les étapes de l’exercice s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Start drill</source>
+        <translation>&amp;Lancer l’exercice</translation>
+    </message>
+    <message>
+        <source>Select an environment first.</source>
+        <translation>Choisissez d’abord un environnement.</translation>
+    </message>
+    <message>
+        <source>Checking the drill…</source>
+        <translation>Vérification de l’exercice…</translation>
+    </message>
+    <message>
+        <source>Continue in background</source>
+        <translation>Continuer en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No drill can be started:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Aucun exercice ne peut être lancé :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The drill failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;L’exercice a échoué.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The drill passed.&lt;/b&gt; The backup %1 restored in %2 (RTO); it was %3 old when the drill started (RPO). %4</source>
+        <translation>&lt;b&gt;L’exercice a réussi.&lt;/b&gt; La sauvegarde %1 a été restaurée en %2 (RTO) ; elle avait été prise il y a %3 (RPO). %4</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 was kept.</source>
+        <translation>L’environnement d’exercice %1 a été conservé.</translation>
+    </message>
+    <message>
+        <source>The scratch environment %1 was deleted.</source>
+        <translation>L’environnement d’exercice %1 a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::EnvironmentTreeView</name>
@@ -2821,6 +3220,18 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
         <source>Backup %1</source>
         <translation>Sauvegarde %1</translation>
     </message>
+    <message>
+        <source>Restore drill passed: %1</source>
+        <translation>Exercice de restauration réussi : %1</translation>
+    </message>
+    <message>
+        <source>Restore drill failed: %1</source>
+        <translation>Exercice de restauration échoué : %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored in %2.</source>
+        <translation>Sauvegarde %1 restaurée en %2.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::PreferencesDialog</name>
@@ -3064,6 +3475,10 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
         <source>Support &amp;audit log…</source>
         <translation>&amp;Journal d&apos;audit du support…</translation>
     </message>
+    <message>
+        <source>Run restore &amp;drill…</source>
+        <translation>Lancer un &amp;exercice de restauration…</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::RestoreRun</name>
@@ -3090,6 +3505,162 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     <message>
         <source>Step 2 of 2: restore. %1</source>
         <translation>Étape 2 sur 2 : restauration. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionEditorDialog</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Préproduction</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Politique de conservation</translation>
+    </message>
+    <message>
+        <source>Which backups %1 keeps, per environment type.</source>
+        <translation>Les sauvegardes que %1 conserve, par type d’environnement.</translation>
+    </message>
+    <message>
+        <source>Loading the retention policy failed: %1</source>
+        <translation>Le chargement de la politique de conservation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The policy below is the one the server now holds.</source>
+        <translation>Enregistré. La politique ci-dessous est celle que le serveur détient désormais.</translation>
+    </message>
+    <message>
+        <source>Loading the retention policy…</source>
+        <translation>Chargement de la politique de conservation…</translation>
+    </message>
+    <message>
+        <source>This project has no retention settings: its plan keeps manual backups between 7 days and 6 months, and there is nothing to edit.</source>
+        <translation>Ce projet n’a pas de réglages de conservation&#xa0;: son offre conserve les sauvegardes manuelles entre 7 jours et 6 mois, et il n’y a rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Read only: the service does not allow changing the backup retention of this project (its capabilities say data_retention is not enabled).</source>
+        <translation>Lecture seule&#xa0;: le service ne permet pas de modifier la conservation des sauvegardes de ce projet (ses capacités indiquent que data_retention n’est pas activé).</translation>
+    </message>
+    <message>
+        <source>Read only: only project administrators can change the retention policy.</source>
+        <translation>Lecture seule&#xa0;: seuls les administrateurs du projet peuvent modifier la politique de conservation.</translation>
+    </message>
+    <message>
+        <source>No policy to simulate.</source>
+        <translation>Aucune politique à simuler.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the policy is as the server holds it.</source>
+        <translation>Rien à enregistrer&#xa0;: la politique est celle du serveur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not saved, nothing was sent:</source>
+        <translation>Non enregistré, rien n’a été envoyé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The server refused the change:</source>
+        <translation>Le serveur a refusé la modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The retention policy has changes that were not saved. Discard them?</source>
+        <translation>La politique de conservation a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Simulated on %1 (backups today: %2): %3 kept, %4 evicted.</source>
+        <translation>Simulation sur %1 (sauvegardes actuelles&#xa0;: %2)&#xa0;: %3 conservées, %4 retirées.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionPlugin</name>
+    <message>
+        <source>&amp;Retention policy…</source>
+        <translation>Politique de &amp;conservation…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionPolicyForm</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>Interval: a number and a unit, h (hours), d (days), w (weeks), M (months) or y (years), e.g. 1d. Each row keeps the newest backup of that many periods.</source>
+        <translation>Intervalle&#xa0;: un nombre et une unité, h (heures), d (jours), w (semaines), M (mois) ou y (années), p. ex. 1d. Chaque ligne conserve la sauvegarde la plus récente d’autant de périodes.</translation>
+    </message>
+    <message>
+        <source>Manual backups kept:</source>
+        <translation>Sauvegardes manuelles conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automated backups kept (schedule):</source>
+        <translation>Sauvegardes automatiques conservées (planification)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan limit per environment: %1. This policy keeps up to %2.</source>
+        <translation>Limite de l’offre par environnement&#xa0;: %1. Cette politique en conserve jusqu’à %2.</translation>
+    </message>
+    <message>
+        <source>Plan limit per environment: not known. This policy keeps up to %1.</source>
+        <translation>Limite de l’offre par environnement&#xa0;: inconnue. Cette politique en conserve jusqu’à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ui::RetentionStripWidget</name>
+    <message>
+        <source>%1 backups kept, %2 evicted</source>
+        <translation>%1 sauvegardes conservées, %2 retirées</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservées</translation>
+    </message>
+    <message>
+        <source>Evicted</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>

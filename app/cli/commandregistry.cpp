@@ -12,6 +12,7 @@
 #include "commands/backupgetcommand.h"
 #include "commands/backuprestorecommand.h"
 #include "commands/backupscommand.h"
+#include "commands/drillcommand.h"
 #include "commands/environmentscommand.h"
 #include "commands/fleetcommand.h"
 #include "commands/projectscommand.h"
@@ -21,14 +22,14 @@ namespace bc::cli {
 
 QList<Command *> CommandRegistry::createAll(QObject *parent)
 {
-    return {new ProjectsCommand(parent),         new EnvironmentsCommand(parent),
-            new BackupsCommand(parent),          new BackupGetCommand(parent),
-            new BackupCreateCommand(parent),     new BackupDeleteCommand(parent),
-            new BackupRestoreCommand(parent),    new ActivitiesCommand(parent),
-            new ActivityLogCommand(parent),      new ActivityCancelCommand(parent),
-            new AccountAddCommand(parent),       new AccountListCommand(parent),
-            new AccountRemoveCommand(parent),    new FleetCommand(parent),
-            new RetentionSimulateCommand(parent)};
+    return {new ProjectsCommand(parent),          new EnvironmentsCommand(parent),
+            new BackupsCommand(parent),           new BackupGetCommand(parent),
+            new BackupCreateCommand(parent),      new BackupDeleteCommand(parent),
+            new BackupRestoreCommand(parent),     new ActivitiesCommand(parent),
+            new ActivityLogCommand(parent),       new ActivityCancelCommand(parent),
+            new AccountAddCommand(parent),        new AccountListCommand(parent),
+            new AccountRemoveCommand(parent),     new FleetCommand(parent),
+            new RetentionSimulateCommand(parent), new DrillCommand(parent)};
 }
 
 Command *CommandRegistry::find(const QList<Command *> &commands, const QString &name)

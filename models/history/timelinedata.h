@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/drilllog.h"
 #include "client/types.h"
 
 #include <QList>
@@ -14,6 +15,8 @@ struct TimelineData
     QList<Environment> environments;
     QList<Backup> backups; // of every environment, any order
     QList<Activity> activities; // any order; only failed backups and restores are used
+    QList<DrillRecord>
+        drills; // restore drills of this project (the local drill log); ended ones are shown
 
     static bool isFailedBackup(const Activity &activity);
     static bool isRestore(const Activity &activity);

@@ -138,6 +138,25 @@ void TimelineLayout::buildMarks()
             m_marks.append(mark);
         }
     }
+    for (int i = 0; i < m_data.drills.size(); ++i) {
+        const DrillRecord &drill = m_data.drills[i];
+        const bool ended = drill.outcome == QLatin1String("success")
+            || drill.outcome == QLatin1String("failure");
+        if (!ended || !drill.finishedAt.isValid()) {
+            continue; // running, or refused before anything was restored
+        }
+        TimelineMark mark;
+        mark.kind = TimelineMark::Kind::Drill;
+        mark.id = QStringLiteral("drill:") + drill.id;
+        mark.environment = drill.environment;
+        mark.time = drill.finishedAt;
+        mark.safe = drill.succeeded(); // the style: passed or failed
+        mark.source = i;
+        mark.lane = laneOf(drill.environment);
+        if (mark.lane >= 0) {
+            m_marks.append(mark);
+        }
+    }
     std::stable_sort(m_marks.begin(), m_marks.end(), [](const auto &a, const auto &b) {
         if (a.lane != b.lane) {
             return a.lane < b.lane;

@@ -9,18 +9,26 @@ namespace bc {
 // One mark on the timeline: a backup, or a backup attempt that failed.
 struct TimelineMark
 {
-    enum class Kind { Backup, FailedBackup };
+    enum class Kind { Backup, FailedBackup, Drill };
     // What the mark's shape and colour tell (legend order).
-    enum class Style { ConsistentManual, ConsistentAutomated, LiveManual, LiveAutomated, Failed };
+    enum class Style {
+        ConsistentManual,
+        ConsistentAutomated,
+        LiveManual,
+        LiveAutomated,
+        Failed,
+        DrillPassed,
+        DrillFailed
+    };
 
     Kind kind = Kind::Backup;
-    QString id; // backup id; for a failed backup the activity id
+    QString id; // backup id; for a failed backup the activity id; for a drill the drill id
     QString environment;
     QDateTime time; // created_at
     QDateTime expiresAt; // invalid: kept until deleted or replaced
     bool safe = false;
     bool automated = false;
-    int source = -1; // index into TimelineData::backups or ::activities
+    int source = -1; // index into TimelineData::backups, ::activities or ::drills
     int lane = -1;
     int row = 0; // stacking row inside the lane when marks overlap
     QPointF center; // in widget coordinates

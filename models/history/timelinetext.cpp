@@ -1,5 +1,7 @@
 #include "timelinetext.h"
 
+#include "client/drillrun.h"
+
 #include <QLocale>
 
 namespace bc {
@@ -17,6 +19,10 @@ QString TimelineText::styleName(TimelineMark::Style style)
         return tr("Live automated backup");
     case TimelineMark::Style::Failed:
         return tr("Failed backup");
+    case TimelineMark::Style::DrillPassed:
+        return tr("Restore drill passed");
+    case TimelineMark::Style::DrillFailed:
+        return tr("Restore drill failed");
     }
     return {};
 }
@@ -33,6 +39,23 @@ QString TimelineText::tooltip(const TimelineLayout &layout, int markIndex, const
     }
     const TimelineMark &mark = layout.marks()[markIndex];
     QStringList lines{styleName(mark.style()), tr("Environment: %1").arg(mark.environment)};
+    if (mark.kind == TimelineMark::Kind::Drill) {
+        const DrillRecord &drill = layout.data().drills[mark.source];
+        lines.append(tr("Finished: %1").arg(time(mark.time)));
+        lines.append(tr("Backup: %1").arg(drill.backup));
+        if (drill.rtoSeconds >= 0) {
+            lines.append(
+                tr("Time to restore (RTO): %1").arg(DrillRun::durationText(drill.rtoSeconds)));
+        }
+        if (!DrillRun::rpoText(drill).isEmpty()) {
+            lines.append(tr("Backup age (RPO): %1").arg(DrillRun::rpoText(drill)));
+        }
+        lines.append(tr("Scratch environment: %1").arg(drill.scratchEnvironment));
+        if (!drill.failure.isEmpty()) {
+            lines.append(drill.failure);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     if (mark.kind == TimelineMark::Kind::FailedBackup) {
         const Activity &activity = layout.data().activities[mark.source];
         lines.append(tr("Started: %1").arg(time(mark.time)));

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTreeWidget>
@@ -107,6 +108,49 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copy")), Qt::LeftButton);
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), dialog.yaml());
         QVERIFY(!dialog.yaml().isEmpty());
+    }
+
+    // Issue 16: the monthly restore drill job, on its own tab, runs on this machine.
+    void monthlyDrillJob()
+    {
+        CronAssistantDialog dialog;
+        dialog.setNow(QDateTime(QDate(2026, 12, 2), QTime(12, 0), QTimeZone::utc()));
+        dialog.setTarget(QStringLiteral("acmeblogeu3002"), QStringLiteral("main"));
+        auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("cronTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("drillText"));
+        QVERIFY2(text->toPlainText().contains(QLatin1String(
+                     "0 6 1 * * backup-console drill -p acmeblogeu3002 -e main --yes")),
+                 qPrintable(text->toPlainText()));
+        QVERIFY(text->toPlainText().contains(QLatin1String("CRON_TZ=UTC")));
+        auto *runs = dialog.findChild<QTreeWidget *>(QStringLiteral("drillRuns"));
+        QCOMPARE(runs->topLevelItemCount(), 5);
+        QVERIFY(runs->topLevelItem(0)->text(0).contains(QLatin1String("2027-01-01 06:00")));
+
+        // As a systemd user timer.
+        dialog.findChild<QComboBox *>(QStringLiteral("drillFormat"))->setCurrentIndex(1);
+        QVERIFY2(text->toPlainText().contains(QLatin1String("OnCalendar=*-*-01 06:00:00 UTC")),
+                 qPrintable(text->toPlainText()));
+        QVERIFY(text->toPlainText().contains(QLatin1String(
+            "systemctl --user enable --now backup-console-drill-acmeblogeu3002-main.timer")));
+        auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("copy"));
+        QVERIFY(copy->isEnabled());
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), text->toPlainText());
+
+        // Hourly is refused, nothing to copy.
+        auto *spec = dialog.findChild<QLineEdit *>(QStringLiteral("drillSpec"));
+        spec->setText(QStringLiteral("0 * * * *"));
+        Q_EMIT spec->textEdited(spec->text());
+        QVERIFY(text->toPlainText().isEmpty());
+        QVERIFY(!copy->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("drillWarnings"))
+                    ->text()
+                    .contains(QLatin1String("once a day")));
+        // The backup tab's own Copy state comes back with it.
+        tabs->setCurrentIndex(0);
+        QVERIFY(copy->isEnabled());
     }
 };
 

@@ -44,6 +44,8 @@ public:
         env.insert(QStringLiteral("BACKUP_CONSOLE_API_URL"), m_api.toString());
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QLatin1String("/config"));
+        // Its data folder (audit and drill logs) too: never the session's, shared by all tests.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QLatin1String("/data"));
         return env;
     }
 
@@ -78,6 +80,9 @@ public:
     {
         return "exit " + QByteArray::number(r.code) + "\nstdout: " + r.out + "\nstderr: " + r.err;
     }
+
+    // The scratch HOME of every run (the command line's data folder is below it).
+    QString home() const { return m_home.path(); }
 
 private:
     QUrl m_api;

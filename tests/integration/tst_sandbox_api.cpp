@@ -29,6 +29,7 @@ private Q_SLOTS:
     void linksPerRole();
     void userAccess();
     void settingsRoundTrip();
+    void settingsPatchMergesPerType();
     void settingsErrors_data();
     void settingsErrors();
     void notFound_data();
@@ -431,6 +432,40 @@ void TestSandboxApi::settingsRoundTrip()
     QCOMPARE(SandboxHttp::status(denied.get()), 403);
 }
 
+// ProjectSettingsPatch.data_retention is keyed by environment type: a PATCH of one type's
+// default_config leaves the other types, and the type's own max_backups (the plan's), as they were.
+void TestSandboxApi::settingsPatchMergesPerType()
+{
+    SandboxProcess own;
+    BC_START(own);
+    SandboxHttp http(own.baseUrl());
+    QByteArray admin;
+    BC_TOKEN(http, demo::adminToken, admin);
+    const QString path
+        = QStringLiteral("/api/projects/%1/settings").arg(QLatin1String(demo::legacyEuProject));
+    BC_CALL(before, http.get(path, admin));
+    const QJsonObject old
+        = SandboxHttp::json(before.get())[QStringLiteral("data_retention")].toObject();
+    QCOMPARE(old.keys(),
+             (QStringList{QStringLiteral("development"), QStringLiteral("production"),
+                          QStringLiteral("staging")}));
+    const QByteArray body
+        = R"({"data_retention":{"staging":{"default_config":{"manual_count":4,"schedule":[{"interval":"12h","count":2}]}}}})";
+    BC_CALL(patch, http.send("PATCH", path, body, admin));
+    QCOMPARE(SandboxHttp::status(patch.get()), 200);
+    BC_CALL(after, http.get(path, admin));
+    const QJsonObject now
+        = SandboxHttp::json(after.get())[QStringLiteral("data_retention")].toObject();
+    QCOMPARE(now.value(QStringLiteral("production")), old.value(QStringLiteral("production")));
+    QCOMPARE(now.value(QStringLiteral("development")), old.value(QStringLiteral("development")));
+    const QJsonObject staging = now.value(QStringLiteral("staging")).toObject();
+    QCOMPARE(staging.value(QStringLiteral("max_backups")),
+             old.value(QStringLiteral("staging"))[QStringLiteral("max_backups")]);
+    QCOMPARE(staging.value(QStringLiteral("default_config")),
+             QJsonDocument::fromJson(body)[QStringLiteral("data_retention")][QStringLiteral(
+                 "staging")][QStringLiteral("default_config")]);
+}
+
 void TestSandboxApi::settingsErrors_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -442,6 +477,15 @@ void TestSandboxApi::settingsErrors_data()
         R"({"data_retention":{"production":{"default_config":{"manual_count":"3"}}}})");
     QTest::newRow("bad interval") << QByteArray(
         R"({"data_retention":{"production":{"default_config":{"schedule":[{"interval":"1x","count":1}]}}}})");
+    // The spec: default_config is required, and neither object takes other fields.
+    QTest::newRow("no default_config")
+        << QByteArray(R"({"data_retention":{"production":{"max_backups":3}}})");
+    QTest::newRow("unknown type field")
+        << QByteArray(R"({"data_retention":{"production":{"default_config":{},"keep":1}}})");
+    QTest::newRow("unknown config field")
+        << QByteArray(R"({"data_retention":{"production":{"default_config":{"manual":3}}}})");
+    QTest::newRow("unknown schedule field") << QByteArray(
+        R"({"data_retention":{"production":{"default_config":{"schedule":[{"interval":"1d","count":1,"at":"05:00"}]}}}})");
 }
 
 void TestSandboxApi::settingsErrors()

@@ -40,6 +40,8 @@ QString decodeAs(const QString &type, const QByteArray &body)
         return outcome(decodeBody<UserInfo>(body));
     if (type == QLatin1String("settings"))
         return outcome(decodeBody<ProjectSettings>(body));
+    if (type == QLatin1String("capabilities"))
+        return outcome(decodeBody<ProjectCapabilities>(body));
     if (type == QLatin1String("accepted"))
         return outcome(decodeBody<Accepted>(body));
     if (type == QLatin1String("refprojects"))
@@ -174,6 +176,12 @@ private Q_SLOTS:
                             "'default_config': {'manual_count': 0, 'schedule': [{'interval': "
                             "'1d', 'count': 2147483647}]}}}}"))
             << "";
+        QTest::newRow("capabilities: retention enabled")
+            << "capabilities"
+            << QByteArray(j("{'data_retention': {'enabled': true}, 'metrics': {}}")) << "";
+        QTest::newRow("capabilities: enabled wrong type")
+            << "capabilities" << QByteArray(j("{'data_retention': {'enabled': 'yes'}}"))
+            << "error:data_retention.enabled";
         QTest::newRow("accepted: bad activity")
             << "accepted"
             << QByteArray(j("{'status': 'OK', '_embedded': {'activities': [{'id': 5}]}}"))
@@ -209,6 +217,16 @@ private Q_SLOTS:
         QVERIFY(b.canRestore());
         QVERIFY(!b.canDelete());
         QVERIFY(b.links.href(QStringLiteral("self")).startsWith(QLatin1String("https://eu-3")));
+    }
+
+    void capabilitiesValues()
+    {
+        QVERIFY(decodeBody<ProjectCapabilities>(j("{'data_retention': {'enabled': true}}"))
+                    ->dataRetentionEnabled);
+        QVERIFY(!decodeBody<ProjectCapabilities>(j("{'data_retention': {'enabled': false}}"))
+                     ->dataRetentionEnabled);
+        // Absent: the service says nothing, so the policy is not offered for editing.
+        QVERIFY(!decodeBody<ProjectCapabilities>(j("{}"))->dataRetentionEnabled);
     }
 
     void activityPayload()

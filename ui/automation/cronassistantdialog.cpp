@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTimeEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -32,6 +33,7 @@ CronAssistantDialog::CronAssistantDialog(QWidget *parent)
     setWindowTitle(tr("Backup cron job"));
     buildUi();
     refresh();
+    refreshDrill();
 }
 
 CronAssistantDialog::~CronAssistantDialog() = default;
@@ -107,16 +109,29 @@ void CronAssistantDialog::buildUi()
     m_copy->setObjectName(QStringLiteral("copy"));
     m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(yaml()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_tabs->currentIndex() == 0 ? yaml() : drillText());
+    });
+
+    auto *backupPage = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(backupPage);
+    pageLayout->addWidget(m_title);
+    pageLayout->addLayout(form);
+    pageLayout->addWidget(m_runs);
+    pageLayout->addWidget(m_warnings);
+    pageLayout->addWidget(m_yaml, 1);
+    pageLayout->addWidget(m_reminder);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("cronTabs"));
+    m_tabs->addTab(backupPage, tr("Daily &backup"));
+    m_tabs->addTab(buildDrillPage(), tr("Monthly restore &drill"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        refresh();
+        refreshDrill();
+    });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(form);
-    layout->addWidget(m_runs);
-    layout->addWidget(m_warnings);
-    layout->addWidget(m_yaml, 1);
-    layout->addWidget(m_reminder);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 
     connect(m_time, &QTimeEdit::timeChanged, this, &CronAssistantDialog::onTimeChanged);
@@ -130,8 +145,101 @@ void CronAssistantDialog::buildUi()
         connect(edit, &QTimeEdit::timeChanged, this, &CronAssistantDialog::refresh);
 }
 
+QWidget *CronAssistantDialog::buildDrillPage()
+{
+    auto *page = new QWidget(this);
+    m_drillTitle = new QLabel(page);
+    m_drillTitle->setWordWrap(true);
+    m_drillSpec = new QLineEdit(m_drill.spec, page);
+    m_drillSpec->setObjectName(QStringLiteral("drillSpec"));
+    m_drillFormat = new QComboBox(page);
+    m_drillFormat->setObjectName(QStringLiteral("drillFormat"));
+    m_drillFormat->addItem(tr("crontab (crontab -e)"));
+    m_drillFormat->addItem(tr("systemd user timer"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Cron schedule (UTC):"), m_drillSpec);
+    form->addRow(tr("Write as:"), m_drillFormat);
+    m_drillRuns = new QTreeWidget(page);
+    m_drillRuns->setObjectName(QStringLiteral("drillRuns"));
+    m_drillRuns->setRootIsDecorated(false);
+    m_drillRuns->setHeaderLabels({tr("Next drill (UTC)")});
+    m_drillRuns->setMaximumHeight(m_drillRuns->sizeHintForRow(0) * (RunCount + 2) + 40);
+    m_drillWarnings = new QLabel(page);
+    m_drillWarnings->setObjectName(QStringLiteral("drillWarnings"));
+    m_drillWarnings->setWordWrap(true);
+    m_drillText = new QPlainTextEdit(page);
+    m_drillText->setObjectName(QStringLiteral("drillText"));
+    m_drillText->setReadOnly(true);
+    m_drillText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *note = new QLabel(
+        tr("The drill restores the newest backup into a scratch environment, checks it and "
+           "deletes it; a failed drill exits with code 1, which cron mails and systemd records. "
+           "It runs on this computer with the command line's stored account (or "
+           "PLATFORMSH_CLI_TOKEN in the job's environment): no token is written into the job."),
+        page);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_drillTitle);
+    layout->addLayout(form);
+    layout->addWidget(m_drillRuns);
+    layout->addWidget(m_drillWarnings);
+    layout->addWidget(m_drillText, 1);
+    layout->addWidget(note);
+    connect(m_drillSpec, &QLineEdit::textEdited, this, &CronAssistantDialog::refreshDrill);
+    connect(m_drillFormat, &QComboBox::currentIndexChanged, this,
+            &CronAssistantDialog::refreshDrill);
+    return page;
+}
+
+QString CronAssistantDialog::drillText() const
+{
+    return m_drillText->toPlainText();
+}
+
+void CronAssistantDialog::refreshDrill()
+{
+    if (!m_drillSpec)
+        return;
+    m_drill.spec = m_drillSpec->text();
+    m_drillTitle->setText(
+        tr("A restore drill of %1 in the project %2, run from this computer.")
+            .arg(m_drill.environment,
+                 m_drill.project.isEmpty() ? tr("(none selected)") : m_drill.project));
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    m_drillRuns->clear();
+    for (const QDateTime &run : m_drill.schedule().nextRuns(now, RunCount))
+        new QTreeWidgetItem(m_drillRuns, {run.toString(TimeFormat)});
+    QString refusal = m_drill.refusal();
+    QString text;
+    if (refusal.isEmpty() && m_drillFormat->currentIndex() == 1) {
+        if (m_drill.systemdTimer().isEmpty()) {
+            refusal = tr("systemd cannot say this schedule: use numbers and lists only (no "
+                         "ranges, steps or names), and not both a day of month and a weekday.");
+        } else {
+            const QString dir = QStringLiteral("~/.config/systemd/user/");
+            text = QStringLiteral("# %1%2.service\n%3\n# %1%2.timer\n%4\n# %5\n")
+                       .arg(dir, m_drill.unitName(), m_drill.systemdService(),
+                            m_drill.systemdTimer(),
+                            QStringLiteral("systemctl --user enable --now %1.timer")
+                                .arg(m_drill.unitName()));
+        }
+    } else if (refusal.isEmpty()) {
+        text = m_drill.crontab();
+    }
+    m_drillWarnings->setText(refusal);
+    m_drillWarnings->setStyleSheet(
+        refusal.isEmpty() ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_drillWarnings->setVisible(!refusal.isEmpty());
+    m_drillText->setPlainText(text);
+    if (m_tabs && m_tabs->currentIndex() == 1)
+        m_copy->setEnabled(refusal.isEmpty());
+}
+
 void CronAssistantDialog::setTarget(const QString &projectId, const QString &environment)
 {
+    m_drill.project = projectId;
+    m_drill.environment = environment.isEmpty() ? QStringLiteral("main") : environment;
+    refreshDrill();
     m_title->setText(tr("A daily backup job for the project %1, written into the configuration "
                         "of its environment %2.")
                          .arg(projectId, environment));
@@ -163,6 +271,7 @@ void CronAssistantDialog::setNow(const QDateTime &now)
 {
     m_now = now;
     refresh();
+    refreshDrill();
 }
 
 QString CronAssistantDialog::yaml() const
@@ -229,7 +338,8 @@ void CronAssistantDialog::refresh()
     m_warnings->setVisible(!m_warnings->text().isEmpty());
     m_yaml->setPlainText(m_job.yaml());
     m_reminder->setText(m_job.tokenReminder());
-    m_copy->setEnabled(refusal.isEmpty());
+    if (!m_tabs || m_tabs->currentIndex() == 0)
+        m_copy->setEnabled(refusal.isEmpty());
 }
 
 } // namespace bc::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/cronbackupjob.h"
+#include "client/drillcronjob.h"
 
 #include <QDialog>
 
@@ -11,6 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QTabWidget;
 class QTimeEdit;
 class QTreeWidget;
 
@@ -40,14 +42,27 @@ public:
 
     const BackupCronJob &job() const { return m_job; }
     QString yaml() const;
+    // The monthly restore drill job (issue 16), on its own tab: it runs on this machine.
+    const DrillCronJob &drillJob() const { return m_drill; }
+    QString drillText() const;
 
 private:
     void buildUi();
+    QWidget *buildDrillPage();
+    void refreshDrill();
     void onTimeChanged();
     void onSpecEdited();
     void refresh();
 
     BackupCronJob m_job;
+    DrillCronJob m_drill;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_drillSpec = nullptr;
+    QComboBox *m_drillFormat = nullptr;
+    QLabel *m_drillTitle = nullptr;
+    QLabel *m_drillWarnings = nullptr;
+    QTreeWidget *m_drillRuns = nullptr;
+    QPlainTextEdit *m_drillText = nullptr;
     QDateTime m_now;
     QLabel *m_title = nullptr;
     QTimeEdit *m_time = nullptr;

@@ -1,5 +1,6 @@
 #include "notifier.h"
 
+#include "client/drillrun.h"
 #include "models/activitytext.h"
 
 #include <QIcon>
@@ -40,6 +41,22 @@ void Notifier::activityFinished(const Activity &activity)
         m_tray->showMessage(title, body,
                             activity.isSuccess() ? QSystemTrayIcon::Information
                                                  : QSystemTrayIcon::Warning);
+}
+
+void Notifier::drillFinished(const DrillRecord &record)
+{
+    const bool ok = record.succeeded() && record.cleanup != QLatin1String("left");
+    if (!(ok ? m_onSuccess : m_onFailure))
+        return;
+    const QString title = ok ? tr("Restore drill passed: %1").arg(record.environment)
+                             : tr("Restore drill failed: %1").arg(record.environment);
+    const QString body = ok ? tr("Backup %1 restored in %2.")
+                                  .arg(record.backup, DrillRun::durationText(record.rtoSeconds))
+                            : record.failure;
+    m_last = title;
+    if (m_tray)
+        m_tray->showMessage(title, body,
+                            ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
 }
 
 } // namespace bc::ui

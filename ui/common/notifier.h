@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/drilllog.h"
 #include "client/types.h"
 
 #include <QObject>
@@ -25,6 +26,8 @@ public:
     bool notifiesOnSuccess() const { return m_onSuccess; }
     bool notifiesOnFailure() const { return m_onFailure; }
     void activityFinished(const Activity &activity);
+    // A restore drill ended: a failure is always worth a message (unless failures are silenced).
+    void drillFinished(const DrillRecord &record);
     // The last message, shown or not for want of a tray (tests, and headless sessions); a
     // silenced kind leaves it as it was.
     QString lastMessage() const { return m_last; }

@@ -2,6 +2,7 @@
 
 #include "calendarheatmapwidget.h"
 #include "client/apiclient.h"
+#include "client/drilllog.h"
 #include "models/history/calendargrid.h"
 #include "models/history/historyloader.h"
 #include "timelineexport.h"
@@ -73,6 +74,13 @@ HistoryTab::HistoryTab(ConsoleContext *context, QWidget *parent)
     connect(m_loader, &HistoryLoader::loaded, this, [this](const TimelineData &data) {
         m_status->clear();
         m_data = data;
+        // The project's restore drills from the local drill log (issue 16), read anew with
+        // every load: a drill that ends asks for a refresh.
+        const QString project = m_context ? m_context->projectId() : QString();
+        for (const DrillRecord &drill : DrillLog().records()) {
+            if (drill.project == project)
+                m_data.drills.append(drill);
+        }
         showEnvironment();
     });
     connect(m_loader, &HistoryLoader::failed, this, [this](const ApiError &error) {

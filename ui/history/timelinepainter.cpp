@@ -37,6 +37,10 @@ QColor TimelinePainter::colour(TimelineMark::Style style)
         return QColor(0x8e, 0x24, 0xaa);
     case TimelineMark::Style::Failed:
         return QColor(0xc6, 0x28, 0x28);
+    case TimelineMark::Style::DrillPassed:
+        return QColor(0x00, 0x69, 0x5c);
+    case TimelineMark::Style::DrillFailed:
+        return QColor(0xc6, 0x28, 0x28);
     }
     return Qt::black;
 }
@@ -74,6 +78,18 @@ void TimelinePainter::paintMark(QPainter &painter, const QPointF &center, double
         painter.drawLine(box.topLeft(), box.bottomRight());
         painter.drawLine(box.topRight(), box.bottomLeft());
         break;
+    case TimelineMark::Style::DrillPassed:
+    case TimelineMark::Style::DrillFailed: {
+        // A diamond: filled when the drill passed, hollow when it failed.
+        const QPolygonF diamond{
+            QPointF(center.x(), center.y() - h - 1), QPointF(center.x() + h + 1, center.y()),
+            QPointF(center.x(), center.y() + h + 1), QPointF(center.x() - h - 1, center.y())};
+        const bool passed = style == TimelineMark::Style::DrillPassed;
+        painter.setPen(QPen(passed ? c.darker(130) : c, passed ? 1.0 : 2.2));
+        painter.setBrush(passed ? QBrush(c) : QBrush(Qt::white));
+        painter.drawPolygon(diamond);
+        break;
+    }
     }
     painter.restore();
 }
@@ -293,8 +309,8 @@ void TimelinePainter::paintLegend(QPainter &painter, const TimelineLayout &layou
     painter.setPen(state.palette.color(QPalette::Text));
     const QList<TimelineMark::Style> styles{
         TimelineMark::Style::ConsistentManual, TimelineMark::Style::ConsistentAutomated,
-        TimelineMark::Style::LiveManual, TimelineMark::Style::LiveAutomated,
-        TimelineMark::Style::Failed};
+        TimelineMark::Style::LiveManual,       TimelineMark::Style::LiveAutomated,
+        TimelineMark::Style::Failed,           TimelineMark::Style::DrillPassed};
     for (const TimelineMark::Style style : styles) {
         paintMark(painter, QPointF(x + 6, y), layout.geometry().markSize, style);
         const QString text = TimelineText::styleName(style);

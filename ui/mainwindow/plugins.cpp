@@ -4,6 +4,7 @@
 #include "ui/automation/automationplugin.h"
 #include "ui/history/historyplugin.h"
 #include "ui/restore/restoreplugin.h"
+#include "ui/retention/retentionplugin.h"
 
 #include <QMenu>
 
@@ -14,6 +15,7 @@ void installPlugins(MainWindow *window)
     installRestore(window);
     installHistory(window);
     installAutomation(window);
+    installRetention(window);
     // Preferences closes the Tools menu, below what the features added.
     QMenu *tools = window->toolsMenu();
     tools->removeAction(window->preferencesAction());

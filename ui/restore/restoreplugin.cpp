@@ -1,10 +1,14 @@
 #include "restoreplugin.h"
 
+#include "client/drillrun.h"
+#include "drilldialog.h"
 #include "models/activityfeedmodel.h"
+#include "models/backuptablemodel.h"
 #include "restorelauncher.h"
 #include "ui/activity/activityfeedview.h"
 #include "ui/common/consolecontext.h"
 #include "ui/common/consolecontroller.h"
+#include "ui/common/notifier.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -50,11 +54,47 @@ void installRestore(MainWindow *window)
     QObject::connect(window->feedView(), &ActivityFeedView::undoRequested, launcher,
                      &RestoreLauncher::undoRestore);
 
+    // Restore drills (issue 16): the log lives as long as the window; each run is the window's.
+    auto *drillLog = new DrillLog(DrillLog::defaultPath());
+    QObject::connect(window, &QObject::destroyed, [drillLog] { delete drillLog; });
+    QAction *drill = window->toolsMenu()->addAction(QString());
+    drill->setObjectName(QStringLiteral("drillAction"));
+    drill->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    const auto updateDrill = [drill, controller] {
+        drill->setEnabled(controller->context()->environment().has_value());
+    };
+    updateDrill();
+    QObject::connect(controller->context(), &ConsoleContext::environmentChanged, drill,
+                     updateDrill);
+    QObject::connect(drill, &QAction::triggered, window, [window, controller, drillLog] {
+        ConsoleContext *context = controller->context();
+        if (!context->environment())
+            return;
+        auto *dialog
+            = new DrillDialog(context, controller->backups()->backups(), drillLog, window, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(
+            dialog, &DrillDialog::runStarted, controller, [window, controller](DrillRun *run) {
+                controller->outsideJobStarted();
+                QObject::connect(run, &DrillRun::activityStarted, controller->context(),
+                                 &ConsoleContext::announceActivity);
+                QObject::connect(run, &DrillRun::finished, controller,
+                                 [window, controller, run](const DrillRecord &record) {
+                                     controller->outsideJobEnded();
+                                     window->notifier()->drillFinished(record);
+                                     controller->context()->requestRefresh();
+                                     run->deleteLater();
+                                 });
+            });
+        dialog->show();
+    });
+
     QAction *audit = window->toolsMenu()->addAction(QString());
     audit->setObjectName(QStringLiteral("auditLogAction"));
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     QObject::connect(audit, &QAction::triggered, launcher, &RestoreLauncher::showAuditWindow);
-    const auto retranslate = [audit] {
+    const auto retranslate = [audit, drill] {
+        drill->setText(QCoreApplication::translate("bc::ui::RestorePlugin", "Run restore &drill…"));
         audit->setText(QCoreApplication::translate("bc::ui::RestorePlugin", "Support &audit log…"));
     };
     retranslate();
