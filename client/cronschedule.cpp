@@ -79,8 +79,12 @@ bool parseField(const QString &text, const FieldRange &r, QList<int> *values)
             if (!ok || high < low)
                 return false;
         }
-        for (int v = low; v <= high; v += step)
+        // Stops before stepping past high: low + step can overflow an int (a step of INT_MAX).
+        for (int v = low;; v += step) {
             values->append(v);
+            if (step > high - v)
+                break;
+        }
     }
     return true;
 }

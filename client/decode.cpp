@@ -217,12 +217,11 @@ void from_json(const json &j, LogLine &v)
 void from_json(const json &j, RetentionPolicy &v)
 {
     const Fields f(j);
-    const std::optional<qint64> max = f.integer("max_backups");
-    v.maxBackups = max ? std::optional<int>(static_cast<int>(*max)) : std::nullopt;
+    v.maxBackups = f.count("max_backups");
     if (const json *config = f.find("default_config")) {
         nested("default_config", [&] {
             const Fields c(*config);
-            v.manualCount = static_cast<int>(c.integer("manual_count").value_or(0));
+            v.manualCount = c.count("manual_count").value_or(0);
             const json *schedule = c.find("schedule");
             if (!schedule)
                 return 0;
@@ -232,8 +231,7 @@ void from_json(const json &j, RetentionPolicy &v)
                 for (std::size_t i = 0; i < schedule->size(); ++i) {
                     nested('[' + std::to_string(i) + ']', [&] {
                         const Fields s((*schedule)[i]);
-                        v.schedule.append({s.string("interval"),
-                                           static_cast<int>(s.integer("count").value_or(0))});
+                        v.schedule.append({s.string("interval"), s.count("count").value_or(0)});
                         return 0;
                     });
                 }

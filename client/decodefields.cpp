@@ -97,6 +97,16 @@ std::optional<qint64> Fields::integer(const char *key) const
     fail(key, Tr::tr("expected a number, got %1").arg(QLatin1String(typeName(*value))));
 }
 
+std::optional<int> Fields::count(const char *key) const
+{
+    const std::optional<qint64> value = integer(key);
+    if (!value)
+        return std::nullopt;
+    if (*value < 0 || *value > std::numeric_limits<int>::max())
+        fail(key, Tr::tr("number out of range"));
+    return static_cast<int>(*value);
+}
+
 QDateTime Fields::time(const char *key) const
 {
     const QString text = string(key);

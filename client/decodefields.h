@@ -32,6 +32,8 @@ public:
     QString requiredString(const char *key) const;
     bool boolean(const char *key, bool fallback = false) const;
     std::optional<qint64> integer(const char *key) const;
+    // A count (of backups): 0 to INT_MAX, refused outside rather than cut to fit an int.
+    std::optional<int> count(const char *key) const;
     QDateTime time(const char *key) const;
     QStringList strings(const char *key) const;
     QJsonObject object(const char *key) const;

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The two commands of the README's quick start.
 #   packaging/dev.sh run    install what is missing, build, start the console on the local sandbox
-#   packaging/dev.sh test   install what is missing, check formatting, build with warnings as
-#                           errors, run every test in a keyring + virtual-display session, then
-#                           (as root, as in CI) install the .deb, smoke-test it and remove it
+#   packaging/dev.sh test   install what is missing, check formatting, build the shipped binaries
+#                           (ci preset) and the tests under AddressSanitizer + UBSan (asan preset),
+#                           both with warnings as errors, run every test sanitized in a keyring +
+#                           virtual-display session, then (as root, as in CI) install the .deb,
+#                           smoke-test it and remove it, then build the libFuzzer targets (clang)
+#                           and run each for a short time
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,12 +44,23 @@ test)
     start=$(date +%s)
     echo "== format"
     check_format
-    echo "== build (warnings are errors)"
-    build ci
-    echo "== tests"
-    tests/support/test-session.sh ctest --preset ci "${@:2}"
+    # Tests are compiled once, with the sanitizers (-O0 -g1: the fastest sanitized build); the
+    # ci tree builds only what the .deb ships, so CI pays for two builds of the libraries but
+    # one of the tests.
+    echo "== build the shipped binaries (ci preset, warnings are errors)"
+    cmake --preset ci >/dev/null
+    cmake --build --preset ci -j "$jobs" --target backup-console backup-console-sandbox
+    echo "== build the tests with AddressSanitizer + UBSan (asan preset, warnings are errors)"
+    build asan
+    echo "== tests (AddressSanitizer + UBSan, halt on error, leaks checked)"
+    tests/support/test-session.sh ctest --preset asan "${@:2}"
     echo "== install smoke"
     packaging/install-smoke.sh build/ci
+    # The fuzz tree compiles only the parsers (about 20 files); ccache through
+    # CMAKE_CXX_COMPILER_LAUNCHER when the environment sets it, as for the other trees.
+    echo "== fuzz smoke (tests/fuzz, docs/fuzzing.md)"
+    build fuzz
+    tests/fuzz/smoke.sh build/fuzz
     echo "== done in $(( $(date +%s) - start )) s"
     ;;
 *)

@@ -22,6 +22,28 @@ bool isCount(const QJsonValue &value)
     return value.isDouble() && value.toDouble() >= 0 && value.toDouble() == double(value.toInt());
 }
 
+const QRegularExpression &intervalPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)([hdwMy])$"));
+    return pattern;
+}
+
+qint64 unitLength(QChar unit)
+{
+    switch (unit.unicode()) {
+    case 'h':
+        return Clock::hour;
+    case 'd':
+        return Clock::day;
+    case 'w':
+        return 7 * Clock::day;
+    case 'M':
+        return 30 * Clock::day;
+    default:
+        return 365 * Clock::day;
+    }
+}
+
 // The first key of `object` not in `allowed` (the spec's additionalProperties: false).
 QString unknownField(const QJsonObject &object, const QStringList &allowed)
 {
@@ -59,24 +81,17 @@ QJsonValue Retention::manualExpiry(const QJsonObject &project, const QString &en
 
 qint64 Retention::intervalLength(const QString &interval)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+)([hdwMy])$"));
-    const auto match = pattern.match(interval);
+    const auto match = intervalPattern().match(interval);
     if (!match.hasMatch()) {
         return 0;
     }
-    const qint64 n = match.captured(1).toLongLong();
-    switch (match.captured(2).at(0).unicode()) {
-    case 'h':
-        return n * Clock::hour;
-    case 'd':
-        return n * Clock::day;
-    case 'w':
-        return n * 7 * Clock::day;
-    case 'M':
-        return n * 30 * Clock::day;
-    default:
-        return n * 365 * Clock::day;
+    bool ok = false;
+    const qint64 n = match.captured(1).toLongLong(&ok);
+    const qint64 unit = unitLength(match.captured(2).at(0));
+    if (!ok || n > maxIntervalYears * 365 * Clock::day / unit) {
+        return 0;
     }
+    return n * unit;
 }
 
 QJsonValue Retention::merge(const QJsonValue &stored, const QJsonValue &patch)
@@ -150,14 +165,22 @@ QString Retention::validate(const QJsonValue &dataRetention)
         }
         for (const QJsonValue &entry : schedule.toArray()) {
             const QJsonObject e = entry.toObject();
+            const QString interval = e.value(QStringLiteral("interval")).toString();
             if (!entry.isObject()
                 || !unknownField(e, {QStringLiteral("interval"), QStringLiteral("count")}).isEmpty()
-                || intervalLength(e.value(QStringLiteral("interval")).toString()) == 0
+                || !intervalPattern().match(interval).hasMatch()
                 || !isCount(e.value(QStringLiteral("count")))) {
                 return where
                     + QStringLiteral(
                            ".default_config.schedule entries need an interval like \"1d\" "
                            "and a count, and nothing else");
+            }
+            if (intervalLength(interval) == 0) {
+                return where
+                    + QStringLiteral(".default_config.schedule intervals run from 1h to %1 "
+                                     "years, not %2")
+                          .arg(maxIntervalYears)
+                          .arg(interval);
             }
         }
     }

@@ -116,10 +116,12 @@ private Q_SLOTS:
             QVERIFY(staleCount > 0 && staleCount < expected.size());
             QVERIFY(!rows[QLatin1String(demo::eu3Project) + QStringLiteral("/main")].stale);
         }
-        // Most stale first.
-        for (qsizetype i = 1; i < loader.rows().size(); ++i) {
-            const FleetRow &a = loader.rows()[i - 1];
-            const FleetRow &b = loader.rows()[i];
+        // Most stale first. One copy of the rows: loader.rows()[i] would detach a temporary
+        // list and leave the reference dangling (ASan: heap-use-after-free).
+        const QList<FleetRow> sorted = loader.rows();
+        for (qsizetype i = 1; i < sorted.size(); ++i) {
+            const FleetRow &a = sorted.at(i - 1);
+            const FleetRow &b = sorted.at(i);
             QVERIFY(a.ageSeconds < 0 || (b.ageSeconds >= 0 && a.ageSeconds >= b.ageSeconds));
         }
         QVERIFY(loader.maxInFlightObserved() <= maxInFlight);

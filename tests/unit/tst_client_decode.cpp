@@ -151,6 +151,31 @@ private Q_SLOTS:
             << QByteArray(j("{'data_retention': {'production': {'default_config': "
                             "{'schedule': [{'interval': '1d', 'count': '7'}]}}}}"))
             << "error:data_retention.production.default_config.schedule[0].count";
+        // Found by fuzz_decode_settings: counts were cut to an int (2^32 + 3 read as 3).
+        QTest::newRow("settings: manual_count beyond int")
+            << "settings"
+            << QByteArray(j("{'data_retention': {'production': {'default_config': "
+                            "{'manual_count': 4294967299}}}}"))
+            << "error:data_retention.production.default_config.manual_count";
+        QTest::newRow("settings: max_backups beyond int")
+            << "settings"
+            << QByteArray(j("{'data_retention': {'staging': {'max_backups': 2147483648}}}"))
+            << "error:data_retention.staging.max_backups";
+        QTest::newRow("settings: negative max_backups")
+            << "settings" << QByteArray(j("{'data_retention': {'staging': {'max_backups': -1}}}"))
+            << "error:data_retention.staging.max_backups";
+        QTest::newRow("settings: schedule count beyond int")
+            << "settings"
+            << QByteArray(j("{'data_retention': {'production': {'default_config': "
+                            "{'schedule': [{'interval': '1d', 'count': 7}, "
+                            "{'interval': '1w', 'count': -4294967295}]}}}}"))
+            << "error:data_retention.production.default_config.schedule[1].count";
+        QTest::newRow("settings: largest counts")
+            << "settings"
+            << QByteArray(j("{'data_retention': {'production': {'max_backups': 2147483647, "
+                            "'default_config': {'manual_count': 0, 'schedule': [{'interval': "
+                            "'1d', 'count': 2147483647}]}}}}"))
+            << "";
         QTest::newRow("capabilities: retention enabled")
             << "capabilities"
             << QByteArray(j("{'data_retention': {'enabled': true}, 'metrics': {}}")) << "";
@@ -299,6 +324,17 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(r.value().title, QStringLiteral(u"Café 🚀 é"));
         QCOMPARE(r.value().name, QStringLiteral("e"));
+    }
+
+    void countOutOfRangeNamesField()
+    {
+        const Result<ProjectSettings> r
+            = decodeBody<ProjectSettings>(j("{'data_retention': {'production': {'default_config': "
+                                            "{'manual_count': 4294967299}}}}"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Decode);
+        QVERIFY2(r.error().describe().contains(QLatin1String("manual_count")),
+                 qPrintable(r.error().describe()));
     }
 
     void decodeErrorDescribesField()

@@ -59,6 +59,10 @@ private Q_SLOTS:
         QTest::newRow("base /api, href /apiary") << "https://host.example/api"
                                                  << "/apiary/x"
                                                  << "https://host.example/api/apiary/x";
+        // fuzz_hrefs: the base's own root, which the fuzz invariant wrongly refused.
+        QTest::newRow("base /api, href to the API root") << "https://host.example/api"
+                                                         << "thttps://h/api"
+                                                         << "https://host.example/api";
         QTest::newRow("protocol relative") << "http://h:1"
                                            << "//evil.example/x"
                                            << "http://h:1/x";

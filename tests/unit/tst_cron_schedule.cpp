@@ -207,6 +207,28 @@ private Q_SLOTS:
         if (!live)
             QCOMPARE(job.firstBusyRun(now).isValid(), warned);
     }
+
+    // Found by fuzz_cron: a step near INT_MAX overflowed the loop that lists a field's values
+    // (signed overflow), which went on with negative minutes past the field's bitset.
+    void stepBeyondTheField_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QDateTime>("firstRun");
+        QTest::newRow("minute step INT_MAX") << "5/2147483647 5 * * *" << utc(2026, 11, 28, 5, 5);
+        QTest::newRow("hour step INT_MAX") << "0 3/2147483647 * * *" << utc(2026, 11, 28, 3, 0);
+        QTest::newRow("range step INT_MAX") << "0-59/2147483647 4 * * *" << utc(2026, 11, 28, 4, 0);
+        QTest::newRow("day step INT_MAX") << "0 5 28/2147483647 * *" << utc(2026, 11, 28, 5, 0);
+    }
+
+    void stepBeyondTheField()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QDateTime, firstRun);
+        const CronSchedule schedule = CronSchedule::parse(spec);
+        QVERIFY2(schedule.isValid(), qPrintable(schedule.error()));
+        QCOMPARE(schedule.maxRunsPerDay(), 1);
+        QCOMPARE(schedule.nextRuns(utc(2026, 11, 28, 0, 0), 1), QList<QDateTime>{firstRun});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCronSchedule)

@@ -192,6 +192,19 @@ void TestSandboxUnit::retentionValidate_data()
                               << false;
     QTest::newRow("schedule object")
         << QByteArray(R"({"production": {"default_config": {"schedule": {}}}})") << false;
+    // Found by fuzz_sandbox_body: n * the unit's length overflowed qint64 (negative, accepted).
+    QTest::newRow("100 years") << QByteArray(
+        R"({"production": {"default_config": {"schedule": [{"interval": "100y", "count": 1}]}}})")
+                               << true;
+    QTest::newRow("101 years") << QByteArray(
+        R"({"production": {"default_config": {"schedule": [{"interval": "101y", "count": 1}]}}})")
+                               << false;
+    QTest::newRow("overflowing years") << QByteArray(
+        R"({"production": {"default_config": {"schedule": [{"interval": "99999999999999y", "count": 1}]}}})")
+                                       << false;
+    QTest::newRow("overflowing hours") << QByteArray(
+        R"({"production": {"default_config": {"schedule": [{"interval": "9223372036854775807h", "count": 1}]}}})")
+                                       << false;
 }
 
 void TestSandboxUnit::retentionValidate()
@@ -205,6 +218,18 @@ void TestSandboxUnit::retentionIntervals()
 {
     QCOMPARE(Retention::intervalLength(QStringLiteral("2w")), 14 * Clock::day);
     QCOMPARE(Retention::intervalLength(QStringLiteral("w")), 0);
+    QCOMPARE(Retention::intervalLength(QStringLiteral("100y")), 100 * 365 * Clock::day);
+    // Beyond 100 years an interval is refused (0), never a wrapped-around length.
+    for (const char *tooLong : {"101y", "1217M", "5215w", "36501d", "876001h", "99999999999999y",
+                                "9223372036854775807h", "99999999999999999999d"})
+        QCOMPARE(Retention::intervalLength(QLatin1String(tooLong)), 0);
+    const QString why = Retention::validate(
+        QJsonDocument::fromJson(
+            R"({"staging": {"default_config": {"schedule": [{"interval": "99999999999999y", "count": 1}]}}})")
+            .object());
+    QVERIFY2(why.contains(QLatin1String("100 years"))
+                 && why.contains(QLatin1String("99999999999999y")),
+             qPrintable(why));
     const QJsonObject withSettings{
         {QStringLiteral("data_retention"),
          QJsonObject{{QStringLiteral("production"),
