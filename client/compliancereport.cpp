@@ -31,6 +31,7 @@ p.meta { color: #444; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #bbb; padding: 3px 6px; text-align: left; vertical-align: top; }
 th { background: #eee; }
+table.board td:last-child { width: 32%; }
 td.status { font-weight: bold; white-space: nowrap; }
 tr.ok td.status { color: #1e6b24; }
 tr.warning td.status { color: #8a5a00; }
@@ -84,13 +85,12 @@ QString summary(const QList<ComplianceEntry> &entries)
 
 QString board(const QList<ComplianceEntry> &entries)
 {
-    QString out = QStringLiteral("<table><thead><tr>");
+    QString out = QStringLiteral("<table class=\"board\"><thead><tr>");
     for (const QString &header :
          {ComplianceReport::tr("Account"), ComplianceReport::tr("Project"),
           ComplianceReport::tr("Environment"), ComplianceReport::tr("Type"),
           ComplianceReport::tr("Status"), ComplianceReport::tr("Restore points"),
           ComplianceReport::tr("Last backup"), ComplianceReport::tr("Last consistent backup"),
-          ComplianceReport::tr("Last successful drill"),
           ComplianceReport::tr("Last successful drill"),
           ComplianceReport::tr("Failing or nearly failing rules")})
         out += QStringLiteral("<th>") + esc(header) + QStringLiteral("</th>");

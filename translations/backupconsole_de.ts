@@ -819,11 +819,11 @@
     </message>
     <message>
         <source>The environment %1 has no restorable backup to drill.</source>
-        <translation>Die Umgebung %1 hat keine wiederherstellbare Sicherung für eine Übung.</translation>
+        <translation>Die Umgebung %1 hat kein wiederherstellbares Backup für eine Übung.</translation>
     </message>
     <message>
         <source>Drill the backup %1 of %2 (taken %3): restore it into a new environment %4 branched from %2, check that it is active and deployed, then %5.</source>
-        <translation>Übung mit der Sicherung %1 von %2 (erstellt %3): Sie wird in eine neue, von %2 abgezweigte Umgebung %4 wiederhergestellt; geprüft wird, dass diese aktiv und bereitgestellt ist; danach wird sie %5.</translation>
+        <translation>Übung mit dem Backup %1 von %2 (erstellt %3): Es wird in eine neue, von %2 abgezweigte Umgebung %4 wiederhergestellt; geprüft wird, dass diese aktiv und bereitgestellt ist; danach wird sie %5.</translation>
     </message>
     <message>
         <source>%1 ago</source>
@@ -1690,7 +1690,7 @@ Region: %3</translation>
     </message>
     <message>
         <source>Backup age (RPO): %1</source>
-        <translation>Alter der Sicherung (RPO): %1</translation>
+        <translation>Alter des Backups (RPO): %1</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2431,7 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <name>bc::cli::DrillCommand</name>
     <message>
         <source>The backup to drill (default: the newest restorable backup).</source>
-        <translation>Die Sicherung für die Übung (Standard: die neueste wiederherstellbare).</translation>
+        <translation>Das Backup für die Übung (Standard: das neueste wiederherstellbare).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2459,7 +2459,7 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     </message>
     <message>
         <source>drill takes no arguments: give the backup with --backup ID.</source>
-        <translation>drill nimmt keine Argumente: Geben Sie die Sicherung mit --backup ID an.</translation>
+        <translation>drill nimmt keine Argumente: Geben Sie das Backup mit --backup ID an.</translation>
     </message>
     <message>
         <source>--log needs a file name.</source>
@@ -2485,11 +2485,11 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     </message>
     <message>
         <source>Prove that a backup restores: restore it into a scratch environment</source>
-        <translation>Beweisen, dass sich eine Sicherung wiederherstellen lässt: in eine Übungsumgebung wiederherstellen</translation>
+        <translation>Beweisen, dass sich ein Backup wiederherstellen lässt: in eine Übungsumgebung wiederherstellen</translation>
     </message>
     <message>
         <source>The drill passed: the backup %1 of %2 restored in %3 (RTO); it was %4 old when the drill started (RPO). %5</source>
-        <translation>Die Übung ist bestanden: Die Sicherung %1 von %2 wurde in %3 wiederhergestellt (RTO); erstellt wurde sie vor %4 (RPO). %5</translation>
+        <translation>Die Übung ist bestanden: Das Backup %1 von %2 wurde in %3 wiederhergestellt (RTO); erstellt wurde es vor %4 (RPO). %5</translation>
     </message>
     <message>
         <source>Support staff: the customer&apos;s project ID typed again, to confirm it.</source>
@@ -2567,6 +2567,75 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <message>
         <source>List the projects</source>
         <translation>Projekte auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::RetentionSetCommand</name>
+    <message>
+        <source>How many manual backups are kept.</source>
+        <translation>Wie viele manuelle Backups behalten werden.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The schedule rows, INTERVAL:COUNT separated by commas, e.g. 1d:7,1w:4,1M:12 (units h d w M y); an empty value removes every row.</source>
+        <translation>Die Zeilen des Zeitplans, INTERVALL:ANZAHL durch Kommas getrennt, z. B. 1d:7,1w:4,1M:12 (Einheiten h d w M y); ein leerer Wert entfernt alle Zeilen.</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>The most backups kept in all, or none for no limit.</source>
+        <translation>Die Höchstzahl behaltener Backups insgesamt, oder none für keine Grenze.</translation>
+    </message>
+    <message>
+        <source>retention:set takes no arguments.</source>
+        <translation>retention:set nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --manual, --schedule or --max.</source>
+        <translation>Nichts zu ändern: Geben Sie --manual, --schedule oder --max an.</translation>
+    </message>
+    <message>
+        <source>--manual needs a whole number, not %1.</source>
+        <translation>--manual braucht eine ganze Zahl, nicht %1.</translation>
+    </message>
+    <message>
+        <source>--max needs a whole number or none, not %1.</source>
+        <translation>--max braucht eine ganze Zahl oder none, nicht %1.</translation>
+    </message>
+    <message>
+        <source>A schedule row is INTERVAL:COUNT, e.g. 1d:7; not %1.</source>
+        <translation>Eine Zeile des Zeitplans ist INTERVALL:ANZAHL, z. B. 1d:7; nicht %1.</translation>
+    </message>
+    <message>
+        <source>The plan of %1 does not let its retention policy be changed (capabilities: data_retention is not enabled).</source>
+        <translation>Der Tarif von %1 erlaubt keine Änderung der Aufbewahrungsrichtlinie (capabilities: data_retention ist nicht aktiviert).</translation>
+    </message>
+    <message>
+        <source>The policy is not valid; nothing was sent:
+%1</source>
+        <translation>Die Richtlinie ist ungültig; es wurde nichts gesendet:
+%1</translation>
+    </message>
+    <message>
+        <source>New policy for %1 environments: %2</source>
+        <translation>Neue Richtlinie für %1-Umgebungen: %2</translation>
+    </message>
+    <message>
+        <source>Change the retention policy of %1 environments in %2?</source>
+        <translation>Die Aufbewahrungsrichtlinie der %1-Umgebungen in %2 ändern?</translation>
+    </message>
+    <message>
+        <source>The retention policy of %1 environments was changed.</source>
+        <translation>Die Aufbewahrungsrichtlinie der %1-Umgebungen wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Change the retention policy of an environment&apos;s type, simulated first</source>
+        <translation>Die Aufbewahrungsrichtlinie eines Umgebungstyps ändern, zuerst simuliert</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3258,7 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     </message>
     <message>
         <source>Daily &amp;backup</source>
-        <translation>Tägliche &amp;Sicherung</translation>
+        <translation>Tägliches &amp;Backup</translation>
     </message>
     <message>
         <source>Monthly restore &amp;drill</source>
@@ -3217,7 +3286,7 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     </message>
     <message>
         <source>The drill restores the newest backup into a scratch environment, checks it and deletes it; a failed drill exits with code 1, which cron mails and systemd records. It runs on this computer with the command line&apos;s stored account (or PLATFORMSH_CLI_TOKEN in the job&apos;s environment): no token is written into the job.</source>
-        <translation>Die Übung stellt die neueste Sicherung in einer Übungsumgebung wieder her, prüft sie und löscht sie; eine gescheiterte Übung endet mit Code 1, den cron per Mail meldet und systemd protokolliert. Sie läuft auf diesem Rechner mit dem gespeicherten Konto der Kommandozeile (oder PLATFORMSH_CLI_TOKEN in der Umgebung des Jobs): Kein Token wird in den Job geschrieben.</translation>
+        <translation>Die Übung stellt das neueste Backup in einer Übungsumgebung wieder her, prüft sie und löscht sie; eine gescheiterte Übung endet mit Code 1, den cron per Mail meldet und systemd protokolliert. Sie läuft auf diesem Rechner mit dem gespeicherten Konto der Kommandozeile (oder PLATFORMSH_CLI_TOKEN in der Umgebung des Jobs): Kein Token wird in den Job geschrieben.</translation>
     </message>
     <message>
         <source>A restore drill of %1 in the project %2, run from this computer.</source>
@@ -3240,11 +3309,11 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     </message>
     <message>
         <source>A drill proves that a backup of %1 restores: it is restored into a new scratch environment branched from %1, which is checked (active, deployed), measured and then deleted. %1 itself is not changed.</source>
-        <translation>Eine Übung beweist, dass sich eine Sicherung von %1 wiederherstellen lässt: Sie wird in eine neue, von %1 abgezweigte Übungsumgebung wiederhergestellt, die geprüft (aktiv, bereitgestellt), gemessen und dann gelöscht wird. %1 selbst bleibt unverändert.</translation>
+        <translation>Eine Übung beweist, dass sich ein Backup von %1 wiederherstellen lässt: Es wird in eine neue, von %1 abgezweigte Übungsumgebung wiederhergestellt, die geprüft (aktiv, bereitgestellt), gemessen und dann gelöscht wird. %1 selbst bleibt unverändert.</translation>
     </message>
     <message>
         <source>The newest restorable backup</source>
-        <translation>Die neueste wiederherstellbare Sicherung</translation>
+        <translation>Das neueste wiederherstellbare Backup</translation>
     </message>
     <message>
         <source> (live)</source>
@@ -3252,11 +3321,11 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     </message>
     <message>
         <source>&amp;Keep the scratch environment afterwards, for inspection</source>
-        <translation>Übungsumgebung danach zur Prüfung &amp;behalten</translation>
+        <translation>Übungsumgebung danach zur Prüfung be&amp;halten</translation>
     </message>
     <message>
         <source>&amp;Backup:</source>
-        <translation>&amp;Sicherung:</translation>
+        <translation>&amp;Backup:</translation>
     </message>
     <message>
         <source>The drill&apos;s steps appear here.</source>
@@ -3292,7 +3361,7 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     </message>
     <message>
         <source>&lt;b&gt;The drill passed.&lt;/b&gt; The backup %1 restored in %2 (RTO); it was %3 old when the drill started (RPO). %4</source>
-        <translation>&lt;b&gt;Die Übung ist bestanden.&lt;/b&gt; Die Sicherung %1 wurde in %2 wiederhergestellt (RTO); erstellt wurde sie vor %3 (RPO). %4</translation>
+        <translation>&lt;b&gt;Die Übung ist bestanden.&lt;/b&gt; Das Backup %1 wurde in %2 wiederhergestellt (RTO); erstellt wurde es vor %3 (RPO). %4</translation>
     </message>
     <message>
         <source>The scratch environment %1 was kept.</source>
@@ -3598,7 +3667,7 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     </message>
     <message>
         <source>Backup %1 restored in %2.</source>
-        <translation>Sicherung %1 in %2 wiederhergestellt.</translation>
+        <translation>Backup %1 in %2 wiederhergestellt.</translation>
     </message>
 </context>
 <context>

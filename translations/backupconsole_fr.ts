@@ -2570,6 +2570,75 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     </message>
 </context>
 <context>
+    <name>bc::cli::RetentionSetCommand</name>
+    <message>
+        <source>How many manual backups are kept.</source>
+        <translation>Nombre de sauvegardes manuelles conservées.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The schedule rows, INTERVAL:COUNT separated by commas, e.g. 1d:7,1w:4,1M:12 (units h d w M y); an empty value removes every row.</source>
+        <translation>Les lignes de la planification, INTERVALLE:NOMBRE séparées par des virgules, p. ex. 1d:7,1w:4,1M:12 (unités h d w M y) ; une valeur vide retire toutes les lignes.</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>LIGNES</translation>
+    </message>
+    <message>
+        <source>The most backups kept in all, or none for no limit.</source>
+        <translation>Le nombre maximal de sauvegardes conservées en tout, ou none pour aucune limite.</translation>
+    </message>
+    <message>
+        <source>retention:set takes no arguments.</source>
+        <translation>retention:set ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --manual, --schedule or --max.</source>
+        <translation>Rien à changer : indiquez --manual, --schedule ou --max.</translation>
+    </message>
+    <message>
+        <source>--manual needs a whole number, not %1.</source>
+        <translation>--manual demande un nombre entier, pas %1.</translation>
+    </message>
+    <message>
+        <source>--max needs a whole number or none, not %1.</source>
+        <translation>--max demande un nombre entier ou none, pas %1.</translation>
+    </message>
+    <message>
+        <source>A schedule row is INTERVAL:COUNT, e.g. 1d:7; not %1.</source>
+        <translation>Une ligne de planification s’écrit INTERVALLE:NOMBRE, p. ex. 1d:7 ; pas %1.</translation>
+    </message>
+    <message>
+        <source>The plan of %1 does not let its retention policy be changed (capabilities: data_retention is not enabled).</source>
+        <translation>L’offre de %1 ne permet pas de modifier sa politique de conservation (capabilities : data_retention n’est pas activé).</translation>
+    </message>
+    <message>
+        <source>The policy is not valid; nothing was sent:
+%1</source>
+        <translation>La politique n’est pas valide ; rien n’a été envoyé :
+%1</translation>
+    </message>
+    <message>
+        <source>New policy for %1 environments: %2</source>
+        <translation>Nouvelle politique des environnements %1 : %2</translation>
+    </message>
+    <message>
+        <source>Change the retention policy of %1 environments in %2?</source>
+        <translation>Modifier la politique de conservation des environnements %1 dans %2 ?</translation>
+    </message>
+    <message>
+        <source>The retention policy of %1 environments was changed.</source>
+        <translation>La politique de conservation des environnements %1 a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Change the retention policy of an environment&apos;s type, simulated first</source>
+        <translation>Modifier la politique de conservation d’un type d’environnement, simulée d’abord</translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::RetentionSimulateCommand</name>
     <message>
         <source>The project has no retention policy for %1 environments.</source>

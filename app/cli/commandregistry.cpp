@@ -17,20 +17,30 @@
 #include "commands/environmentscommand.h"
 #include "commands/fleetcommand.h"
 #include "commands/projectscommand.h"
+#include "commands/retentionsetcommand.h"
 #include "commands/retentionsimulatecommand.h"
 
 namespace bc::cli {
 
 QList<Command *> CommandRegistry::createAll(QObject *parent)
 {
-    return {new ProjectsCommand(parent),          new EnvironmentsCommand(parent),
-            new BackupsCommand(parent),           new BackupGetCommand(parent),
-            new BackupCreateCommand(parent),      new BackupDeleteCommand(parent),
-            new BackupRestoreCommand(parent),     new ActivitiesCommand(parent),
-            new ActivityLogCommand(parent),       new ActivityCancelCommand(parent),
-            new AccountAddCommand(parent),        new AccountListCommand(parent),
-            new AccountRemoveCommand(parent),     new FleetCommand(parent),
-            new RetentionSimulateCommand(parent), new DrillCommand(parent),
+    return {new ProjectsCommand(parent),
+            new EnvironmentsCommand(parent),
+            new BackupsCommand(parent),
+            new BackupGetCommand(parent),
+            new BackupCreateCommand(parent),
+            new BackupDeleteCommand(parent),
+            new BackupRestoreCommand(parent),
+            new ActivitiesCommand(parent),
+            new ActivityLogCommand(parent),
+            new ActivityCancelCommand(parent),
+            new AccountAddCommand(parent),
+            new AccountListCommand(parent),
+            new AccountRemoveCommand(parent),
+            new FleetCommand(parent),
+            new RetentionSimulateCommand(parent),
+            new RetentionSetCommand(parent),
+            new DrillCommand(parent),
             new ComplianceCommand(parent)};
 }
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void isCommand();
     void fleet();
     void retentionSimulate();
+    void retentionSetSimulatesThenSaves();
     void waitGivesUpOnFailingActivity();
     void giveUpAfterUsage();
 
@@ -393,6 +394,56 @@ void TestCliCommands::retentionSimulate()
             QStringLiteral("-e"), QStringLiteral("main")});
     QVERIFY2(QString::fromUtf8(none.err).contains(QLatin1String("no retention policy")),
              none.err.constData());
+}
+
+// retention:set checks, simulates, asks, then PATCHes only the environment's type; the
+// server's refusal comes through as it was written.
+void TestCliCommands::retentionSetSimulatesThenSaves()
+{
+    const QString project = QLatin1String(demo::legacyEuProject);
+    const auto policyLine = [this, &project](const char *environment) {
+        const CliRun r = m_cli->run({QStringLiteral("retention:simulate"), QStringLiteral("-p"),
+                                     project, QStringLiteral("-e"), QLatin1String(environment)});
+        return r.outText().section(QLatin1Char('\n'), 0, 0);
+    };
+    const QString staging = policyLine("staging");
+    const QString production = policyLine("main");
+    QVERIFY2(staging.startsWith(QLatin1String("Policy for staging")), qPrintable(staging));
+    const QStringList base{QStringLiteral("retention:set"), QStringLiteral("-p"), project,
+                           QStringLiteral("-e"), QStringLiteral("staging")};
+
+    BC_CLI(nothing, 2, base);
+    BC_CLI(badRow, 2, base + QStringList{QStringLiteral("--schedule"), QStringLiteral("1d")});
+    // Refused by the rules before anything is sent.
+    BC_CLI(badUnit, 1,
+           base
+               + QStringList{QStringLiteral("--schedule"), QStringLiteral("1x:3"),
+                             QStringLiteral("--yes")});
+    QVERIFY2(badUnit.err.contains("nothing was sent"), badUnit.err.constData());
+    // No terminal, no --yes: the simulation is shown, nothing changes.
+    BC_CLI(unconfirmed, 1, base + QStringList{QStringLiteral("--manual"), QStringLiteral("4")});
+    QVERIFY2(unconfirmed.out.contains("New policy for staging environments: manual 4"),
+             unconfirmed.out.constData());
+    QCOMPARE(policyLine("staging"), staging);
+    // A viewer: the server's own refusal.
+    BC_CLI(
+        viewer, 1,
+        base
+            + QStringList{QStringLiteral("--manual"), QStringLiteral("4"), QStringLiteral("--yes")},
+        QLatin1String(demo::viewerToken));
+    QVERIFY2(viewer.err.contains("admin"), viewer.err.constData());
+    QCOMPARE(policyLine("staging"), staging);
+
+    BC_CLI(saved, 0,
+           base
+               + QStringList{QStringLiteral("--manual"), QStringLiteral("2"),
+                             QStringLiteral("--schedule"), QStringLiteral("1d:4,1w:2"),
+                             QStringLiteral("--yes")});
+    QVERIFY2(saved.out.contains("In 90 days"), saved.out.constData());
+    const QString after = policyLine("staging");
+    QVERIFY2(after.contains(QStringLiteral("manual 2; 1d × 4, 1w × 2")), qPrintable(after));
+    // Only staging's type was sent: production's policy is as it was.
+    QCOMPARE(policyLine("main"), production);
 }
 
 // The activity endpoint answers 503 on every poll: the wait stops with its own exit code and

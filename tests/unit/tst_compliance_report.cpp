@@ -117,6 +117,34 @@ private Q_SLOTS:
         }
     }
 
+    // Every table has as many cells in each row as headers (a header added twice once pushed
+    // the rules out from under theirs).
+    void tablesLineUp()
+    {
+        const QString html = QString::fromUtf8(ComplianceReport::html(entries(), info()));
+        static const QRegularExpression table(QStringLiteral("<table[^>]*>(.*?)</table>"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression row(QStringLiteral("<tr[^>]*>(.*?)</tr>"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+        int tables = 0;
+        for (auto t = table.globalMatch(html); t.hasNext();) {
+            const QString body = t.next().captured(1);
+            ++tables;
+            int headers = -1;
+            for (auto r = row.globalMatch(body); r.hasNext();) {
+                const QString cells = r.next().captured(1);
+                const int th = int(cells.count(QLatin1String("<th")));
+                const int td = int(cells.count(QLatin1String("<td")));
+                if (th > 0)
+                    headers = th;
+                else
+                    QCOMPARE(td, headers);
+            }
+            QVERIFY(headers > 0);
+        }
+        QVERIFY(tables >= 2);
+    }
+
     void selfContainedAndPrintable()
     {
         QString html = QString::fromUtf8(ComplianceReport::html(entries(), info()));
