@@ -321,7 +321,8 @@ def cli(cli_bin, sb, token, *arguments):
                         "PLATFORM_BRANCH")}
     home = sb.home
     env.update({"PLATFORMSH_CLI_TOKEN": token, "BACKUP_CONSOLE_API_URL": sb.origin,
-                "HOME": home, "XDG_CONFIG_HOME": home + "/config", "QT_QPA_PLATFORM": "offscreen"})
+                "HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_DATA_HOME": home + "/data",
+                "QT_QPA_PLATFORM": "offscreen"})
     done = subprocess.run([cli_bin, *arguments], env=env, capture_output=True, text=True,
                           timeout=60, stdin=subprocess.DEVNULL)
     return done.returncode, done.stdout + done.stderr
@@ -355,7 +356,7 @@ def client_bodies(spec, checks, sb, cli_bin):
     status, legacy = api.get(f"/projects/{LEGACY_EU}/environments/main/backups")
     support_backup = [b for b in legacy if "#restore" in b["_links"]][0]["id"]
     line = (f"backup:restore {support_backup} -p {LEGACY_EU} -e main --target staging "
-            f"--ticket SUP-1234 --yes")
+            f"--ticket SUP-1234 --confirm-project {LEGACY_EU} --yes")
     code, out = cli(cli_bin, sb, SUPPORT, *line.split())
     checks.check(code == 0, "console: a support restore with a ticket", out.strip()[-300:])
     api.wait_idle(LEGACY_EU, "staging")
@@ -366,6 +367,16 @@ def client_bodies(spec, checks, sb, cli_bin):
     activity = body["_embedded"]["activities"][0]["id"]
     code, out = cli(cli_bin, sb, ADMIN, *f"activity:cancel {activity} -p {EU3}".split())
     checks.check(code == 0, "console: activity:cancel", out.strip()[-300:])
+    api.wait_idle(EU3, "staging")
+
+    # The settings PATCH of retention:set (the editor's encodeRetention), and a restore drill's
+    # restore with branch_from (its deactivate and DELETE send no body).
+    line = f"retention:set -p {LEGACY_EU} -e staging --manual 2 --schedule 1d:3,1w:1 --yes"
+    code, out = cli(cli_bin, sb, ADMIN, *line.split())
+    checks.check(code == 0, "console: retention:set", out.strip()[-300:])
+    line = f"drill -p {EU3} -e staging --yes"
+    code, out = cli(cli_bin, sb, ADMIN, *line.split())
+    checks.check(code == 0, "console: drill", out.strip()[-300:])
     api.wait_idle(EU3, "staging")
 
     sent = api.requests()
@@ -382,7 +393,8 @@ def client_bodies(spec, checks, sb, cli_bin):
             checks.check("ticket" not in body, f"no ticket in the body of {entry['path']}")
     for template, count in [("/projects/{projectId}/environments/{environmentId}/backup", 2),
                             ("/projects/{projectId}/environments/{environmentId}/backups/"
-                             "{backupId}/restore", 4)]:
+                             "{backupId}/restore", 5),
+                            ("/projects/{projectId}/settings", 1)]:
         checks.check(seen.get(template, 0) >= count,
                      f"the request log holds {count} console bodies for {template}",
                      f"saw {seen.get(template, 0)}")
