@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "logging.h"
 
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -193,8 +194,20 @@ void DrillRun::proceed()
     }
     m_client->restoreBackup(m_input.backup, plan.request(), this, [this](Result<Activity> result) {
         if (!result.ok()) {
-            audit(QStringLiteral("refused"));
-            return fail(tr("The restore was refused: %1").arg(result.error().describe()));
+            const ApiError &error = result.error();
+            const bool answered = error.httpStatus >= 400
+                || error.kind == ApiError::Kind::NotAllowed || error.kind == ApiError::Kind::Auth;
+            if (answered) {
+                audit(QStringLiteral("refused"));
+                return fail(tr("The restore was refused: %1").arg(error.describe()));
+            }
+            // No readable answer: the service may have created the scratch environment.
+            audit(QStringLiteral("failure"));
+            m_created = true;
+            m_uncertain = true;
+            return fail(tr("The restore's answer was lost (%1); the scratch environment %2 may "
+                           "exist and is looked for.")
+                            .arg(error.describe(), m_record.scratchEnvironment));
         }
         if (m_audit)
             m_audit->activityIds.append(result->id);
@@ -254,13 +267,18 @@ void DrillRun::check()
 
 void DrillRun::cleanUp()
 {
+    if (!m_cleaningUp) {
+        m_cleanupClock.start();
+        Q_EMIT step(tr("Deactivating %1...").arg(m_record.scratchEnvironment));
+    }
     m_cleaningUp = true;
-    Q_EMIT step(tr("Deactivating %1...").arg(m_record.scratchEnvironment));
     m_client->environment(
         m_options.project, m_record.scratchEnvironment, this, [this](Result<Environment> env) {
             if (!env.ok()) {
                 if (env.error().httpStatus == 404) {
-                    m_record.cleanup = QStringLiteral("deleted");
+                    // Gone, or never created when the restore's answer was lost.
+                    m_record.cleanup = m_uncertain ? QString() : QStringLiteral("deleted");
+                    m_created = false;
                     return end(m_record.outcome.isEmpty() ? QStringLiteral("failure")
                                                           : m_record.outcome,
                                m_record.failure);
@@ -270,6 +288,11 @@ void DrillRun::cleanUp()
             }
             if (env->status == QLatin1String("inactive"))
                 return deleteScratch();
+            // A restore still running on it (its answer was lost): wait, up to 15 minutes.
+            if (env->isDirty && m_cleanupClock.elapsed() < 15 * 60 * 1000) {
+                QTimer::singleShot(2000, this, &DrillRun::cleanUp);
+                return;
+            }
             m_client->deactivateEnvironment(env.value(), this, [this](Result<Activity> activity) {
                 if (!activity.ok())
                     return fail(tr("The scratch environment %1 could not be deactivated: %2")
@@ -317,6 +340,7 @@ void DrillRun::confirmGone()
                 return fail(tr("Whether the scratch environment %1 is gone cannot be read: %2")
                                 .arg(m_record.scratchEnvironment, env.error().describe()));
             m_created = false;
+            m_uncertain = false;
             m_record.cleanup = QStringLiteral("deleted");
             end(m_record.outcome.isEmpty() ? QStringLiteral("failure") : m_record.outcome,
                 m_record.failure);

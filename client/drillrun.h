@@ -96,6 +96,10 @@ private:
     bool m_gatherFailed = false;
     bool m_created = false; // the scratch environment may exist
     bool m_cleaningUp = false;
+    // The restore's answer was lost (network, timeout, unreadable body): the service may have
+    // acted, so the scratch environment is looked for, but not claimed to exist.
+    bool m_uncertain = false;
+    QElapsedTimer m_cleanupClock; // how long the clean-up has waited for a busy environment
     bool m_finished = false;
     DrillRecord m_record;
     std::optional<AuditEntry> m_audit; // a support drill's restore, as in the audit log

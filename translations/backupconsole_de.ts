@@ -941,6 +941,10 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>The restore&apos;s answer was lost (%1); the scratch environment %2 may exist and is looked for.</source>
+        <translation>Die Antwort auf die Wiederherstellung ging verloren (%1); die Übungsumgebung %2 existiert vielleicht und wird gesucht.</translation>
+    </message>
 </context>
 <context>
     <name>bc::EnvironmentTreeModel</name>

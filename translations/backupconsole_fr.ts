@@ -941,6 +941,10 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>The restore&apos;s answer was lost (%1); the scratch environment %2 may exist and is looked for.</source>
+        <translation>La réponse à la restauration a été perdue (%1) ; l’environnement d’exercice %2 existe peut-être et est recherché.</translation>
+    </message>
 </context>
 <context>
     <name>bc::EnvironmentTreeModel</name>

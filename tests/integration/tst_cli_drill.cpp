@@ -22,6 +22,7 @@ private Q_SLOTS:
     void drillRestoresAndCleansUp();
     void keepLeavesTheScratchWithTheBackupsData();
     void failedRestoreLeavesNothingBehind();
+    void lostRestoreAnswerStillCleansUp();
     void failedCheckStillCleansUp();
     void failedCleanUpSaysWhatIsLeft();
     void viewerIsRefusedBeforeAnythingIsCreated();
@@ -228,6 +229,21 @@ void TestCliDrill::failedRestoreLeavesNothingBehind()
              qPrintable(records.first().failure));
     QCOMPARE(records.first().cleanup, QString());
     QCOMPARE(environmentNames(), before);
+}
+
+void TestCliDrill::lostRestoreAnswerStillCleansUp()
+{
+    // The service acts on the restore but its answer is cut short: the drill cannot know the
+    // activity, yet the scratch environment may exist, so it is looked for and deleted.
+    const QStringList before = environmentNames();
+    addFault(QStringLiteral("*/restore=truncate,method=POST"));
+    BC_CLI(r, 1, drill({QStringLiteral("--yes")}));
+    const QList<DrillRecord> records = logRecords();
+    QCOMPARE(records.size(), 1);
+    const DrillRecord &d = records.first();
+    QCOMPARE(d.outcome, QStringLiteral("failure"));
+    QCOMPARE(d.cleanup, QStringLiteral("deleted"));
+    QTRY_COMPARE_WITH_TIMEOUT(environmentNames(), before, 10000);
 }
 
 void TestCliDrill::failedCheckStillCleansUp()
