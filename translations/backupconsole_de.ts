@@ -2171,6 +2171,14 @@ Die Aktion wurde angenommen und läuft möglicherweise noch. Prüfen Sie sie mit
   backup-console activities -p %6
   backup-console activity:log %1 -p %6</translation>
     </message>
+    <message>
+        <source>No accounts: add one with account:add.</source>
+        <translation>Keine Konten: Fügen Sie mit account:add eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Skipping the account %1: %2</source>
+        <translation>Konto %1 wird übersprungen: %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandRunner</name>
@@ -2376,14 +2384,6 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
         <translation>--output braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <source>No accounts: add one with account:add.</source>
-        <translation>Keine Konten: Fügen Sie mit account:add eines hinzu.</translation>
-    </message>
-    <message>
-        <source>Skipping the account %1: %2</source>
-        <translation>Konto %1 wird übersprungen: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2548,14 +2548,6 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <message>
         <source>--stale-after needs a positive number of hours.</source>
         <translation>--stale-after erwartet eine positive Anzahl von Stunden.</translation>
-    </message>
-    <message>
-        <source>No accounts: add one with account:add.</source>
-        <translation>Keine Konten: Fügen Sie mit account:add eines hinzu.</translation>
-    </message>
-    <message>
-        <source>Skipping the account %1: %2</source>
-        <translation>Konto %1 wird übersprungen: %2</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>

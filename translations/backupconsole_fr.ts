@@ -2171,6 +2171,14 @@ L&apos;action a été acceptée et est peut-être encore en cours. Vérifiez-la 
   backup-console activities -p %6
   backup-console activity:log %1 -p %6</translation>
     </message>
+    <message>
+        <source>No accounts: add one with account:add.</source>
+        <translation>Aucun compte&#xa0;: ajoutez-en un avec account:add.</translation>
+    </message>
+    <message>
+        <source>Skipping the account %1: %2</source>
+        <translation>Compte %1 ignoré&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandRunner</name>
@@ -2376,14 +2384,6 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
         <translation>--output demande un nom de fichier.</translation>
     </message>
     <message>
-        <source>No accounts: add one with account:add.</source>
-        <translation>Aucun compte&#xa0;: ajoutez-en un avec account:add.</translation>
-    </message>
-    <message>
-        <source>Skipping the account %1: %2</source>
-        <translation>Compte %1 ignoré&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -2548,14 +2548,6 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     <message>
         <source>--stale-after needs a positive number of hours.</source>
         <translation>--stale-after nécessite un nombre d&apos;heures positif.</translation>
-    </message>
-    <message>
-        <source>No accounts: add one with account:add.</source>
-        <translation>Aucun compte&#xa0;: ajoutez-en un avec account:add.</translation>
-    </message>
-    <message>
-        <source>Skipping the account %1: %2</source>
-        <translation>Compte %1 ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>

@@ -1,13 +1,17 @@
 #include "command.h"
 
 #include "activitywaiter.h"
+#include "client/accountstore.h"
 #include "client/apiclient.h"
+#include "client/tokenstore.h"
 #include "console.h"
 #include "exitcode.h"
 #include "lineprompt.h"
 #include "tablewriter.h"
 
 #include <QCommandLineParser>
+
+#include <memory>
 
 namespace bc::cli {
 
@@ -150,6 +154,33 @@ void Command::waitFor(const Activity &activity, std::function<void(const Activit
     connect(waiter, &ActivityWaiter::finished, this,
             [next = std::move(next)](const Activity &done) { next(done); });
     waiter->start();
+}
+
+// One client per keychain account whose token can be read (fleet, compliance --all-accounts);
+// an account whose token cannot be read is skipped with a line on stderr.
+void Command::withAllAccounts(std::function<void(const QList<ApiClient *> &)> next)
+{
+    const QList<Account> accounts = invocation().accounts->accounts();
+    if (accounts.isEmpty())
+        return refuse(tr("No accounts: add one with account:add."), Authentication);
+    auto clients = std::make_shared<QList<ApiClient *>>();
+    auto pending = std::make_shared<int>(int(accounts.size()));
+    auto done = std::make_shared<std::function<void(const QList<ApiClient *> &)>>(std::move(next));
+    for (const Account &account : accounts) {
+        invocation().tokens->readToken(
+            account.id, this, [this, account, clients, pending, done](Result<QString> token) {
+                if (token.ok()) {
+                    auto *c = new ApiClient(account, invocation().network, this);
+                    c->setApiToken(token.value());
+                    clients->append(c);
+                } else {
+                    Console::message(tr("Skipping the account %1: %2")
+                                         .arg(account.label, token.error().describe()));
+                }
+                if (--*pending == 0)
+                    (*done)(*clients);
+            });
+    }
 }
 
 void Command::printRows(const QList<QJsonObject> &rows)

@@ -68,6 +68,8 @@ protected:
     // Follows the activity (with progress on a terminal); next runs once it has finished,
     // successfully or not. A tracker that gives up fails the command.
     void waitFor(const Activity &activity, std::function<void(const Activity &)> next);
+    // Every keychain account's client, for the commands that look across accounts.
+    void withAllAccounts(std::function<void(const QList<ApiClient *> &)> next);
     // A listing on stdout with --format, --columns and --no-header.
     void printRows(const QList<QJsonObject> &rows);
 

@@ -35,7 +35,6 @@ protected:
     void run() override;
 
 private:
-    void readAccounts();
     void load(const QList<ApiClient *> &clients);
     void report(const FleetLoader &loader, const QStringList &accounts);
 

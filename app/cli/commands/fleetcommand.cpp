@@ -43,32 +43,8 @@ QString FleetCommand::checkArguments(const Invocation &invocation) const
 void FleetCommand::run()
 {
     if (invocation().isSet(m_allAccounts))
-        return readAccounts();
+        return withAllAccounts([this](const QList<ApiClient *> &clients) { load(clients); });
     load({client()});
-}
-
-void FleetCommand::readAccounts()
-{
-    const QList<Account> accounts = invocation().accounts->accounts();
-    if (accounts.isEmpty())
-        return refuse(tr("No accounts: add one with account:add."), Authentication);
-    auto clients = std::make_shared<QList<ApiClient *>>();
-    auto pending = std::make_shared<int>(int(accounts.size()));
-    for (const Account &account : accounts) {
-        invocation().tokens->readToken(
-            account.id, this, [this, account, clients, pending](Result<QString> token) {
-                if (token.ok()) {
-                    auto *c = new ApiClient(account, invocation().network, this);
-                    c->setApiToken(token.value());
-                    clients->append(c);
-                } else {
-                    Console::message(tr("Skipping the account %1: %2")
-                                         .arg(account.label, token.error().describe()));
-                }
-                if (--*pending == 0)
-                    load(*clients);
-            });
-    }
 }
 
 void FleetCommand::load(const QList<ApiClient *> &clients)

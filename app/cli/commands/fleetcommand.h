@@ -32,7 +32,6 @@ protected:
     void run() override;
 
 private:
-    void readAccounts();
     void load(const QList<ApiClient *> &clients);
 
     QCommandLineOption m_format;
