@@ -31,8 +31,14 @@ private Q_SLOTS:
     void needsYesWithoutATerminal();
 
 private:
-    QString siteTitle(const QString &environment);
-    void setTitle(const QString &environment, const QString &title);
+    QString title(const QString &environment)
+    {
+        return bc::test::siteTitle(*m_http, m_project, environment);
+    }
+    void setTitle(const QString &environment, const QString &title)
+    {
+        QVERIFY(setSiteTitle(*m_http, m_project, environment, title));
+    }
     int status(const QString &path);
     void addFault(const QString &rule);
     QStringList environmentNames();
@@ -48,34 +54,6 @@ private:
     QString m_backup; // of staging, taken while its title was "Before"
     QByteArray m_access; // the admin's access token, for the test's own API reads
 };
-
-QString TestCliDrill::siteTitle(const QString &environment)
-{
-    std::unique_ptr<QNetworkReply> reply(
-        m_http->get(QStringLiteral("/__sandbox/state/%1/%2").arg(m_project, environment)));
-    [&] {
-        BC_FINISH(reply);
-    }();
-    if (SandboxHttp::status(reply.get()) != 200)
-        return QStringLiteral("(status %1)").arg(SandboxHttp::status(reply.get()));
-    return SandboxHttp::json(reply.get())
-        .object()
-        .value(QStringLiteral("values"))
-        .toObject()
-        .value(QStringLiteral("site_title"))
-        .toString();
-}
-
-void TestCliDrill::setTitle(const QString &environment, const QString &title)
-{
-    const QJsonObject body{
-        {QStringLiteral("values"), QJsonObject{{QStringLiteral("site_title"), title}}}};
-    std::unique_ptr<QNetworkReply> reply(
-        m_http->send("PATCH", QStringLiteral("/__sandbox/state/%1/%2").arg(m_project, environment),
-                     SandboxHttp::body(body)));
-    BC_FINISH(reply);
-    QCOMPARE(SandboxHttp::status(reply.get()), 200);
-}
 
 int TestCliDrill::status(const QString &path)
 {
@@ -192,7 +170,7 @@ void TestCliDrill::drillRestoresAndCleansUp()
         status(QStringLiteral("/projects/%1/environments/%2").arg(m_project, d.scratchEnvironment)),
         404);
     QCOMPARE(environmentNames(), before);
-    QCOMPARE(siteTitle(QStringLiteral("staging")), QStringLiteral("After"));
+    QCOMPARE(title(QStringLiteral("staging")), QStringLiteral("After"));
 }
 
 void TestCliDrill::keepLeavesTheScratchWithTheBackupsData()
@@ -207,7 +185,7 @@ void TestCliDrill::keepLeavesTheScratchWithTheBackupsData()
     QCOMPARE(d.activityIds.size(), 1);
     QVERIFY2(r.err.contains(d.scratchEnvironment.toUtf8()), r.err.constData());
     // The scratch environment holds the backup's data, not staging's current data.
-    QCOMPARE(siteTitle(d.scratchEnvironment), QStringLiteral("Before"));
+    QCOMPARE(title(d.scratchEnvironment), QStringLiteral("Before"));
 
     // A second drill in the same minute gets its own name.
     BC_CLI(second, 0, drill({QStringLiteral("--keep"), QStringLiteral("--yes")}));

@@ -28,9 +28,12 @@ private Q_SLOTS:
     void supportRestoreIsAudited();
 
 private:
-    QString title(const QString &environment);
+    QString title(const QString &environment) { return siteTitle(*m_http, m_project, environment); }
     QList<QJsonObject> auditEntries() const;
-    void setTitle(const QString &environment, const QString &title);
+    void setTitle(const QString &environment, const QString &title)
+    {
+        QVERIFY(setSiteTitle(*m_http, m_project, environment, title));
+    }
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<SandboxHttp> m_http;
@@ -38,34 +41,6 @@ private:
     const QString m_project = QLatin1String(demo::eu3Project);
     QString m_backup; // of staging, taken while its title was "Before"
 };
-
-QString TestCliRestore::title(const QString &environment)
-{
-    std::unique_ptr<QNetworkReply> reply(
-        m_http->get(QStringLiteral("/__sandbox/state/%1/%2").arg(m_project, environment)));
-    [&] {
-        BC_FINISH(reply);
-    }();
-    if (SandboxHttp::status(reply.get()) != 200)
-        return QStringLiteral("(status %1)").arg(SandboxHttp::status(reply.get()));
-    return SandboxHttp::json(reply.get())
-        .object()
-        .value(QStringLiteral("values"))
-        .toObject()
-        .value(QStringLiteral("site_title"))
-        .toString();
-}
-
-void TestCliRestore::setTitle(const QString &environment, const QString &title)
-{
-    const QJsonObject body{
-        {QStringLiteral("values"), QJsonObject{{QStringLiteral("site_title"), title}}}};
-    std::unique_ptr<QNetworkReply> reply(
-        m_http->send("PATCH", QStringLiteral("/__sandbox/state/%1/%2").arg(m_project, environment),
-                     SandboxHttp::body(body)));
-    BC_FINISH(reply);
-    QCOMPARE(SandboxHttp::status(reply.get()), 200);
-}
 
 void TestCliRestore::initTestCase()
 {

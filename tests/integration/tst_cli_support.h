@@ -8,9 +8,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace bc::test {
 
@@ -91,6 +95,40 @@ private:
     QUrl m_api;
     QTemporaryDir m_home;
 };
+
+// The demo site's title on an environment, as the sandbox's site state holds it: what a restore
+// puts back. "(status N)" when the sandbox does not answer 200.
+inline QString siteTitle(SandboxHttp &http, const QString &project, const QString &environment)
+{
+    std::unique_ptr<QNetworkReply> reply(
+        http.get(QStringLiteral("/__sandbox/state/%1/%2").arg(project, environment)));
+    [&] {
+        BC_FINISH(reply);
+    }();
+    if (SandboxHttp::status(reply.get()) != 200)
+        return QStringLiteral("(status %1)").arg(SandboxHttp::status(reply.get()));
+    return SandboxHttp::json(reply.get())
+        .object()
+        .value(QStringLiteral("values"))
+        .toObject()
+        .value(QStringLiteral("site_title"))
+        .toString();
+}
+
+// Sets that title (call through QVERIFY(…) or check QTest::currentTestFailed() after it).
+inline bool setSiteTitle(SandboxHttp &http, const QString &project, const QString &environment,
+                         const QString &title)
+{
+    const QJsonObject body{
+        {QStringLiteral("values"), QJsonObject{{QStringLiteral("site_title"), title}}}};
+    std::unique_ptr<QNetworkReply> reply(
+        http.send("PATCH", QStringLiteral("/__sandbox/state/%1/%2").arg(project, environment),
+                  SandboxHttp::body(body)));
+    [&] {
+        BC_FINISH(reply);
+    }();
+    return reply->isFinished() && SandboxHttp::status(reply.get()) == 200;
+}
 
 } // namespace bc::test
 
