@@ -1,11 +1,29 @@
 #include "account.h"
 
+#include <QHostAddress>
+
 namespace bc {
 
 bool Account::isValid() const
 {
     return !id.isNull() && apiUrl.isValid() && !apiUrl.host().isEmpty() && authUrl.isValid()
         && !authUrl.host().isEmpty();
+}
+
+bool Account::isCleartext(const QUrl &url)
+{
+    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return false;
+    const QString host = url.host().toLower();
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return false;
+    const QHostAddress address(host);
+    return address.isNull() || !address.isLoopback();
+}
+
+bool Account::sendsTokensInClear() const
+{
+    return isCleartext(apiUrl) || isCleartext(authUrl);
 }
 
 Account Account::fromPreset(Preset preset, const QString &label)

@@ -24,6 +24,11 @@ public:
     Preset preset = Preset::Custom;
 
     bool isValid() const;
+    // The API token (and the access tokens it buys) would cross the network unencrypted: the
+    // API or auth URL is plain http to a host other than this machine (loopback is fine: the
+    // sandbox). The console asks before signing in; the command line warns.
+    bool sendsTokensInClear() const;
+    static bool isCleartext(const QUrl &url);
     // Keychain key and settings group: the id without braces.
     QString key() const { return id.toString(QUuid::WithoutBraces); }
 

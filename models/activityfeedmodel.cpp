@@ -318,16 +318,23 @@ void ActivityFeedModel::applyNewest(const QList<Activity> &page)
     });
     // The usual case: everything new is newer than the top row, one batch on top.
     if (!m_rows.isEmpty() && fresh.constLast().createdAt < m_rows.constFirst().createdAt) {
-        for (const Activity &a : std::as_const(fresh))
+        for (const Activity &a : std::as_const(fresh)) {
             upsert(a);
+            if (!first && m_index.contains(a.id))
+                announceEnd(a);
+        }
         return;
     }
     beginInsertRows({}, 0, int(fresh.size()) - 1);
     m_rows = fresh + m_rows;
     reindex();
     endInsertRows();
-    for (const Activity &a : std::as_const(fresh))
+    for (const Activity &a : std::as_const(fresh)) {
         track(a);
+        // Ran and ended between two polls: its end is news too (not so on the first page).
+        if (!first)
+            announceEnd(a);
+    }
 }
 
 void ActivityFeedModel::updateRows(const QList<Activity> &activities)
@@ -340,10 +347,14 @@ void ActivityFeedModel::updateRows(const QList<Activity> &activities)
         const bool same = current.state == a.state && current.result == a.result
             && current.completionPercent == a.completionPercent && current.updatedAt == a.updatedAt
             && current.links == a.links;
+        const bool ended = !current.isFinished() && a.isFinished();
         m_rows[row] = a;
         if (!same)
             Q_EMIT dataChanged(index(row), index(row));
         track(a);
+        // A poll (or an action's answer) saw the end before the tracker did.
+        if (ended)
+            announceEnd(a);
     }
 }
 

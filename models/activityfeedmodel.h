@@ -108,7 +108,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loadFailed(const bc::ApiError &error);
     void loadingChanged(bool loading);
-    // A running activity was followed to its end.
+    // An activity ended while the feed watched: a running row followed to its end (tracker or
+    // poll), or a new row that arrived already finished (it ran between two polls). Once per
+    // activity; never for the rows of the first page or of older pages (history).
     void activityFinished(const bc::Activity &activity);
     void activityUpdated(const bc::Activity &activity);
 
@@ -121,6 +123,7 @@ private:
     void track(const Activity &activity);
     void stopTracking();
     void onTracked(const Activity &activity, bool finished);
+    void announceEnd(const Activity &activity);
     void loadOlder(const ActivityQuery &query);
     void loadNewest(ActivityQuery q, const QList<Activity> &gathered, int pages);
     bool needsOlderPage(const QList<Activity> &page) const;
@@ -136,6 +139,7 @@ private:
     PageSource m_source;
     QPointer<ApiClient> m_client;
     QHash<QString, ActivityTracker *> m_trackers;
+    QSet<QString> m_announced; // ids whose end was told (activityFinished)
     QTimer m_clock;
     CallHandle m_loading;
     Scope m_scope = Scope::BackupsAndRestores;

@@ -35,6 +35,14 @@ void ActivityFeedModel::onTracked(const Activity &activity, bool finished)
         return;
     if (ActivityTracker *done = m_trackers.take(activity.id))
         done->deleteLater();
+    announceEnd(activity);
+}
+
+void ActivityFeedModel::announceEnd(const Activity &activity)
+{
+    if (!activity.isFinished() || m_announced.contains(activity.id))
+        return;
+    m_announced.insert(activity.id);
     Q_EMIT activityFinished(activity);
 }
 

@@ -52,7 +52,32 @@ Account::Preset readPreset(const QSettings &settings, Account::Preset fallback)
     return fallback;
 }
 
+Preferences::NotifyOthers readNotifyOthers(const QSettings &settings,
+                                           Preferences::NotifyOthers fallback)
+{
+    const QString text = settings.value(key("notifyOthers")).toString();
+    for (const auto choice : {Preferences::NotifyOthers::Never, Preferences::NotifyOthers::Failures,
+                              Preferences::NotifyOthers::All}) {
+        if (text == Preferences::notifyOthersKey(choice))
+            return choice;
+    }
+    return fallback;
+}
+
 } // namespace
+
+QString Preferences::notifyOthersKey(NotifyOthers choice)
+{
+    switch (choice) {
+    case NotifyOthers::Never:
+        return QStringLiteral("never");
+    case NotifyOthers::Failures:
+        return QStringLiteral("failures");
+    case NotifyOthers::All:
+        return QStringLiteral("all");
+    }
+    return QStringLiteral("failures");
+}
 
 Preferences Preferences::load()
 {
@@ -69,6 +94,7 @@ Preferences Preferences::load(const QSettings &settings)
                    MinPollInterval.count(), MaxPollInterval.count()));
     p.notifyOnSuccess = readFlag(settings, "notifyOnSuccess", defaults.notifyOnSuccess);
     p.notifyOnFailure = readFlag(settings, "notifyOnFailure", defaults.notifyOnFailure);
+    p.notifyOthers = readNotifyOthers(settings, defaults.notifyOthers);
     p.staleAfter
         = std::chrono::hours(readNumber(settings, "staleAfterHours", defaults.staleAfter.count(),
                                         MinStaleAfter.count(), MaxStaleAfter.count()));
@@ -91,6 +117,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(key("pollIntervalSeconds"), qint64(pollInterval.count()));
     settings.setValue(key("notifyOnSuccess"), notifyOnSuccess);
     settings.setValue(key("notifyOnFailure"), notifyOnFailure);
+    settings.setValue(key("notifyOthers"), notifyOthersKey(notifyOthers));
     settings.setValue(key("staleAfterHours"), qint64(staleAfter.count()));
     settings.setValue(key("busyStart"), busyStart.toString(u"HH:mm"));
     settings.setValue(key("busyEnd"), busyEnd.toString(u"HH:mm"));

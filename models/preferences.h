@@ -20,6 +20,9 @@ struct Preferences
     std::chrono::seconds pollInterval{15}; // activities and backups, while the window shows
     bool notifyOnSuccess = true;
     bool notifyOnFailure = true;
+    // Activities this console did not start (the schedule, a colleague, a CLI): which are told.
+    enum class NotifyOthers { Never, Failures, All };
+    NotifyOthers notifyOthers = NotifyOthers::Failures;
     std::chrono::hours staleAfter{24}; // fleet board
     QTime busyStart = QTime(8, 0); // cron assistant, project time
     QTime busyEnd = QTime(20, 0);
@@ -30,6 +33,8 @@ struct Preferences
     static constexpr std::chrono::seconds MaxPollInterval{3600};
     static constexpr std::chrono::hours MinStaleAfter{1};
     static constexpr std::chrono::hours MaxStaleAfter{24 * 90};
+
+    static QString notifyOthersKey(NotifyOthers choice); // "never" | "failures" | "all"
 
     static Preferences load();
     static Preferences load(const QSettings &settings);

@@ -2,6 +2,7 @@
 
 #include "client/apiclient.h"
 #include "client/tokenstore.h"
+#include "console.h"
 #include "exitcode.h"
 
 namespace bc::cli {
@@ -129,6 +130,13 @@ void Credentials::fromKeychain(const Invocation &invocation, Account account,
 ApiClient *Credentials::makeClient(const Account &account, const Invocation &invocation,
                                    const QString &token)
 {
+    // Scripts keep working, but nobody sends a token in clear without being told.
+    if (account.sendsTokensInClear())
+        Console::message(tr("Warning: %1 is plain http: the API token is sent unencrypted. Use "
+                            "https:// unless this server is on a network you trust.")
+                             .arg(Account::isCleartext(account.apiUrl)
+                                      ? account.apiUrl.toString(QUrl::RemoveUserInfo)
+                                      : account.authUrl.toString(QUrl::RemoveUserInfo)));
     auto *client = new ApiClient(account, invocation.network, parent());
     client->setApiToken(token);
     return client;

@@ -11,7 +11,9 @@
 #include "ui/mainwindow/consoleshell.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -121,6 +123,49 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(read);
         QVERIFY(!found);
+    }
+
+    // Issue 12 (day one): a token is not sent over plain http to another host without a warning
+    // and an explicit yes; loopback (the sandbox) and https need neither.
+    void plainHttpAsksFirst()
+    {
+        bc::AccountStore store(settingsFile());
+        bc::ui::ConsoleShell shell(&store, &m_tokens, &m_network);
+        shell.start(false);
+        bc::ui::WelcomeDialog *welcome = shell.welcome();
+        QVERIFY(welcome);
+        welcome->showSignInPage();
+        welcome->presetBox()->setCurrentIndex(
+            welcome->presetBox()->findData(int(bc::Account::Preset::Custom)));
+        QSignalSpy requested(welcome, &bc::ui::WelcomeDialog::signInRequested);
+        QTest::keyClicks(welcome->tokenEdit(), QStringLiteral("sandbox-admin"));
+
+        welcome->apiUrlEdit()->setText(QStringLiteral("http://api.example.net/"));
+        QVERIFY(welcome->cleartextWarning()->isVisibleTo(welcome));
+        QVERIFY2(welcome->cleartextWarning()->text().contains(QStringLiteral("api.example.net")),
+                 qPrintable(welcome->cleartextWarning()->text()));
+        QVERIFY(welcome->cleartextConsent()->isVisibleTo(welcome));
+        QVERIFY(!welcome->signInButton()->isEnabled());
+        QTest::keyClick(welcome->tokenEdit(), Qt::Key_Return);
+        QCOMPARE(requested.size(), 0);
+        welcome->cleartextConsent()->setChecked(true);
+        QVERIFY(welcome->signInButton()->isEnabled());
+
+        // Changing to https (or loopback) drops the question and the yes with it.
+        for (const QString &url :
+             {QStringLiteral("https://api.example.net/"), m_server->baseUrl().toString(),
+              QStringLiteral("http://localhost:8765/")}) {
+            welcome->apiUrlEdit()->setText(url);
+            QVERIFY2(!welcome->cleartextWarning()->isVisibleTo(welcome), qPrintable(url));
+            QVERIFY2(welcome->signInButton()->isEnabled(), qPrintable(url));
+        }
+        QVERIFY(!welcome->cleartextConsent()->isChecked());
+        welcome->apiUrlEdit()->setText(QStringLiteral("http://10.0.0.5/"));
+        QVERIFY(!welcome->signInButton()->isEnabled()); // asked again
+        QVERIFY(bc::Account::isCleartext(QUrl(QStringLiteral("http://10.0.0.5/"))));
+        QVERIFY(!bc::Account::isCleartext(QUrl(QStringLiteral("http://127.0.0.2:99/"))));
+        QVERIFY(!bc::Account::isCleartext(QUrl(QStringLiteral("http://[::1]:99/"))));
+        QVERIFY(!bc::Account::isCleartext(QUrl(QStringLiteral("HTTPS://x.example/"))));
     }
 
     void stateComesBack()

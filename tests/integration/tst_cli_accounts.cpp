@@ -21,6 +21,7 @@ private Q_SLOTS:
     void refusedTokenAddsNothing();
     void unknownAccount();
     void noKeyringIsSaid();
+    void plainHttpIsWarned();
 
 private:
     QStringList accounts();
@@ -137,6 +138,22 @@ void TestCliAccounts::noKeyringIsSaid()
     QVERIFY2(warning->contains("PLATFORMSH_CLI_TOKEN"), warning->constData());
     QVERIFY(!added.err.contains("sandbox-admin"));
     QVERIFY(accounts().isEmpty());
+}
+
+// Issue 12 (day one): a token about to cross the network in clear is warned of, once, on
+// stderr (scripts keep working); loopback, where the sandbox lives, is not warned of.
+void TestCliAccounts::plainHttpIsWarned()
+{
+    const CliRun far = m_cli->run({QStringLiteral("projects"), QStringLiteral("--api-url"),
+                                   QStringLiteral("http://backupconsole.invalid:1/")});
+    QVERIFY2(far.code != 0, Cli::describe(far).constData());
+    QCOMPARE(far.err.count("is plain http"), 1);
+    QVERIFY2(far.err.contains("Warning: http://backupconsole.invalid:1/ is plain http"),
+             far.err.constData());
+    QVERIFY(!far.err.contains(bc::test::demo::adminToken));
+
+    BC_CLI(near, 0, {QStringLiteral("projects")});
+    QVERIFY2(!near.err.contains("plain http"), near.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliAccounts)

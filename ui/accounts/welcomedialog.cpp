@@ -1,5 +1,6 @@
 #include "welcomedialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QFormLayout>
@@ -90,6 +91,14 @@ QWidget *WelcomeDialog::makeSignInPage()
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->setDefault(true);
     auto *cancel = new QPushButton(tr("Cancel"), page);
+    m_cleartextWarning = new QLabel(page);
+    m_cleartextWarning->setObjectName(QStringLiteral("cleartextWarning"));
+    m_cleartextWarning->setWordWrap(true);
+    m_cleartextWarning->setTextFormat(Qt::PlainText);
+    m_cleartextWarning->setVisible(false);
+    m_cleartext = new QCheckBox(tr("Send the token &unencrypted anyway"), page);
+    m_cleartext->setObjectName(QStringLiteral("cleartextConsent"));
+    m_cleartext->setVisible(false);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Service:"), m_preset);
@@ -103,6 +112,8 @@ QWidget *WelcomeDialog::makeSignInPage()
     buttons->addWidget(m_signIn);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
+    layout->addWidget(m_cleartextWarning);
+    layout->addWidget(m_cleartext);
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addLayout(buttons);
@@ -110,6 +121,7 @@ QWidget *WelcomeDialog::makeSignInPage()
     connect(m_preset, &QComboBox::currentIndexChanged, this, &WelcomeDialog::onPresetChanged);
     for (QLineEdit *edit : {m_apiUrl, m_authUrl, m_token})
         connect(edit, &QLineEdit::textChanged, this, &WelcomeDialog::updateSubmit);
+    connect(m_cleartext, &QCheckBox::toggled, this, &WelcomeDialog::updateSubmit);
     connect(m_signIn, &QPushButton::clicked, this, &WelcomeDialog::submit);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     onPresetChanged();
@@ -144,16 +156,27 @@ void WelcomeDialog::onPresetChanged()
 void WelcomeDialog::updateSubmit()
 {
     const QUrl api = QUrl::fromUserInput(m_apiUrl->text().trimmed());
+    const Account account = chosenAccount();
+    const bool cleartext = !m_apiUrl->text().trimmed().isEmpty() && account.sendsTokensInClear();
+    if (cleartext) {
+        const QUrl url = Account::isCleartext(account.apiUrl) ? account.apiUrl : account.authUrl;
+        m_cleartextWarning->setText(
+            tr("⚠ %1 is plain http: the API token and the access tokens would cross the network "
+               "unencrypted, readable by anyone on the way. Use https:// unless this is a test "
+               "server on a network you trust.")
+                .arg(url.host()));
+    } else {
+        m_cleartext->setChecked(false);
+    }
+    m_cleartextWarning->setVisible(cleartext);
+    m_cleartext->setVisible(cleartext);
     m_signIn->setEnabled(!m_busy && !m_token->text().trimmed().isEmpty() && api.isValid()
-                         && !m_apiUrl->text().trimmed().isEmpty());
+                         && !m_apiUrl->text().trimmed().isEmpty()
+                         && (!cleartext || m_cleartext->isChecked()));
 }
 
-void WelcomeDialog::submit()
+Account WelcomeDialog::chosenAccount() const
 {
-    if (m_busy)
-        return;
-    m_busy = true;
-    updateSubmit();
     const auto preset = Account::Preset(m_preset->currentData().toInt());
     Account account = Account::fromPreset(preset, m_label->text().trimmed());
     if (preset == Account::Preset::Custom) {
@@ -162,6 +185,16 @@ void WelcomeDialog::submit()
         account = Account::custom(api, auth.isEmpty() ? api : QUrl::fromUserInput(auth),
                                   m_label->text().trimmed());
     }
+    return account;
+}
+
+void WelcomeDialog::submit()
+{
+    if (m_busy || (chosenAccount().sendsTokensInClear() && !m_cleartext->isChecked()))
+        return;
+    m_busy = true;
+    updateSubmit();
+    const Account account = chosenAccount();
     m_status->setText(tr("Checking the token…"));
     Q_EMIT signInRequested(account, m_token->text().trimmed());
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -36,6 +37,9 @@ public:
     QLineEdit *apiUrlEdit() const { return m_apiUrl; }
     QPushButton *signInButton() const { return m_signIn; }
     QPushButton *sandboxButton() const { return m_sandbox; }
+    // Shown when the URLs are plain http to another host: the token would travel in clear.
+    QCheckBox *cleartextConsent() const { return m_cleartext; }
+    QLabel *cleartextWarning() const { return m_cleartextWarning; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -48,6 +52,7 @@ private:
     void onPresetChanged();
     void submit();
     void updateSubmit();
+    Account chosenAccount() const;
 
     QStackedWidget *m_pages;
     QPushButton *m_sandbox = nullptr;
@@ -57,6 +62,8 @@ private:
     QLineEdit *m_label = nullptr;
     QLineEdit *m_token = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_cleartextWarning = nullptr;
+    QCheckBox *m_cleartext = nullptr;
     QPushButton *m_signIn = nullptr;
     bool m_busy = false;
 };

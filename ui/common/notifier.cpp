@@ -26,8 +26,15 @@ void Notifier::setNotifyOn(bool success, bool failure)
     m_onFailure = failure;
 }
 
+void Notifier::noteOwn(const Activity &activity)
+{
+    if (!activity.id.isEmpty())
+        m_own.insert(activity.id);
+}
+
 void Notifier::activityFinished(const Activity &activity)
 {
+    noteOwn(activity);
     if (!(activity.isSuccess() ? m_onSuccess : m_onFailure))
         return;
     const QString title = activity.isSuccess()
@@ -36,11 +43,30 @@ void Notifier::activityFinished(const Activity &activity)
     QString body = activity.environments.join(QStringLiteral(", "));
     if (!activity.backupName().isEmpty())
         body += u'\n' + tr("Backup %1").arg(activity.backupName());
+    tell(title, body, activity.isSuccess());
+}
+
+void Notifier::feedActivityFinished(const Activity &activity)
+{
+    if (m_own.contains(activity.id) || m_others == Others::Never
+        || (m_others == Others::Failures && activity.isSuccess()))
+        return;
+    const QString title = activity.isSuccess()
+        ? tr("Done: %1").arg(ActivityText::summary(activity))
+        : tr("Failed: %1").arg(ActivityText::summary(activity));
+    QString body = tr("Started by %1, not from this console").arg(ActivityText::who(activity));
+    if (!activity.environments.isEmpty())
+        body += u'\n' + activity.environments.join(QStringLiteral(", "));
+    tell(title, body, activity.isSuccess());
+}
+
+void Notifier::tell(const QString &title, const QString &body, bool ok)
+{
     m_last = title;
     if (m_tray)
         m_tray->showMessage(title, body,
-                            activity.isSuccess() ? QSystemTrayIcon::Information
-                                                 : QSystemTrayIcon::Warning);
+                            ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    Q_EMIT notified(title, body);
 }
 
 void Notifier::drillFinished(const DrillRecord &record)
@@ -53,10 +79,7 @@ void Notifier::drillFinished(const DrillRecord &record)
     const QString body = ok ? tr("Backup %1 restored in %2.")
                                   .arg(record.backup, DrillRun::durationText(record.rtoSeconds))
                             : record.failure;
-    m_last = title;
-    if (m_tray)
-        m_tray->showMessage(title, body,
-                            ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    tell(title, body, ok);
 }
 
 } // namespace bc::ui

@@ -116,6 +116,10 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     connect(controller->accounts(), &AccountManager::projectsLoaded, context,
             [context] { context->clearError(QStringLiteral("accounts")); });
     connect(controller, &ConsoleController::jobFinished, m_notifier, &Notifier::activityFinished);
+    // What this console starts is told by its job; the feed tells the rest (cron, colleagues).
+    connect(context, &ConsoleContext::activityStarted, m_notifier, &Notifier::noteOwn);
+    connect(controller->feed(), &ActivityFeedModel::activityFinished, m_notifier,
+            &Notifier::feedActivityFinished);
     connect(controller, &ConsoleController::jobFinished, this, [this](const Activity &a) {
         statusBar()->showMessage(
             a.isSuccess() ? tr("Done: %1").arg(a.text) : tr("Failed: %1").arg(a.text), 8000);
@@ -206,6 +210,7 @@ void MainWindow::setPreferences(const Preferences &preferences)
     Language::apply(preferences.language);
     m_controller->setPollInterval(preferences.pollInterval);
     m_notifier->setNotifyOn(preferences.notifyOnSuccess, preferences.notifyOnFailure);
+    m_notifier->setOthersPolicy(preferences.notifyOthers);
     Q_EMIT preferencesChanged(preferences);
 }
 

@@ -85,9 +85,19 @@ void PreferencesDialog::buildUi()
     m_notifySuccess->setObjectName(QStringLiteral("notifyOnSuccess"));
     m_notifyFailure = new QCheckBox(tr("When an activity &fails"), this);
     m_notifyFailure->setObjectName(QStringLiteral("notifyOnFailure"));
+    // Activities this console did not start: the schedule, colleagues, the command line.
+    m_notifyOthers = new QComboBox(this);
+    m_notifyOthers->setObjectName(QStringLiteral("notifyOthers"));
+    m_notifyOthers->addItem(tr("Never"), int(Preferences::NotifyOthers::Never));
+    m_notifyOthers->addItem(tr("When one fails"), int(Preferences::NotifyOthers::Failures));
+    m_notifyOthers->addItem(tr("When one ends"), int(Preferences::NotifyOthers::All));
+    m_notifyOthers->setToolTip(
+        tr("Activities this console did not start: the automated schedule, colleagues, the "
+           "command line. Only those of the project shown are watched."));
     auto *notifications = new QFormLayout;
     notifications->addRow(m_notifySuccess);
     notifications->addRow(m_notifyFailure);
+    notifications->addRow(tr("Started &elsewhere:"), m_notifyOthers);
 
     m_staleAfter = new QSpinBox(this);
     m_staleAfter->setObjectName(QStringLiteral("staleAfter"));
@@ -187,6 +197,7 @@ Preferences PreferencesDialog::preferences() const
     p.pollInterval = std::chrono::seconds(m_pollInterval->value());
     p.notifyOnSuccess = m_notifySuccess->isChecked();
     p.notifyOnFailure = m_notifyFailure->isChecked();
+    p.notifyOthers = Preferences::NotifyOthers(m_notifyOthers->currentData().toInt());
     p.staleAfter = std::chrono::hours(m_staleAfter->value());
     p.busyStart = m_busyStart->time();
     p.busyEnd = m_busyEnd->time();
@@ -204,6 +215,8 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     m_pollInterval->setValue(int(preferences.pollInterval.count()));
     m_notifySuccess->setChecked(preferences.notifyOnSuccess);
     m_notifyFailure->setChecked(preferences.notifyOnFailure);
+    m_notifyOthers->setCurrentIndex(
+        std::max(0, m_notifyOthers->findData(int(preferences.notifyOthers))));
     m_staleAfter->setValue(int(preferences.staleAfter.count()));
     m_busyStart->setTime(preferences.busyStart);
     m_busyEnd->setTime(preferences.busyEnd);

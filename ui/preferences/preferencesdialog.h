@@ -54,6 +54,7 @@ private:
     QSpinBox *m_pollInterval = nullptr;
     QCheckBox *m_notifySuccess = nullptr;
     QCheckBox *m_notifyFailure = nullptr;
+    QComboBox *m_notifyOthers = nullptr;
     QSpinBox *m_staleAfter = nullptr;
     QTimeEdit *m_busyStart = nullptr;
     QTimeEdit *m_busyEnd = nullptr;
