@@ -1,6 +1,7 @@
 #include "activityfeedmodel.h"
 
 #include "activitytext.h"
+#include "client/activityprogress.h"
 #include "client/apiclient.h"
 #include "formatting.h"
 #include "logging.h"
@@ -17,7 +18,8 @@ ActivityFeedModel::ActivityFeedModel(QObject *parent)
     m_clock.setInterval(std::chrono::seconds(30));
     connect(&m_clock, &QTimer::timeout, this, [this] {
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {WhenRole});
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+                               {WhenRole, ProgressTextRole});
     });
     m_clock.start();
 }
@@ -82,6 +84,9 @@ QVariant ActivityFeedModel::data(const QModelIndex &index, int role) const
         return ActivityText::details(a);
     case IconNameRole:
         return ActivityText::iconName(a);
+    case ProgressTextRole:
+        return ActivityProgress::line(a, m_logs.value(a.id), m_rows,
+                                      QDateTime::currentDateTimeUtc());
     default:
         return {};
     }
@@ -419,9 +424,20 @@ void ActivityFeedModel::reindex()
         m_index.insert(m_rows.at(i).id, i);
 }
 
+void ActivityFeedModel::appendLogLine(const QString &activityId, const QString &message)
+{
+    const int row = m_index.value(activityId, -1);
+    if (row < 0 || m_rows.at(row).isFinished())
+        return;
+    QString &log = m_logs[activityId];
+    log += message + u'\n';
+    Q_EMIT dataChanged(index(row), index(row), {ProgressTextRole});
+}
+
 void ActivityFeedModel::clear()
 {
     stopTracking();
+    m_logs.clear();
     if (m_rows.isEmpty())
         return;
     beginResetModel();

@@ -49,6 +49,9 @@ public:
         DetailsRole, // restores: source, target and the support ticket
         IconNameRole, // resource path of the type/result icon
         CanUndoRole, // successful environment.restore that took a safety backup here
+        // Running rows: the phase and what the history of the rows says ("Site paused, requests
+        // held · about 20 s left"); empty once finished.
+        ProgressTextRole,
     };
     Q_ENUM(Role)
 
@@ -101,6 +104,10 @@ public:
     std::optional<Activity> activityAt(int row) const;
     int rowOf(const QString &id) const;
     QList<Activity> running() const;
+    // The rows, newest first: the history that the usual durations come from.
+    const QList<Activity> &activities() const { return m_rows; }
+    // A log line of a running activity (the tracker's, or tests'): its phase may change.
+    void appendLogLine(const QString &activityId, const QString &message);
 
 public Q_SLOTS:
     void refresh();
@@ -140,6 +147,7 @@ private:
     QPointer<ApiClient> m_client;
     QHash<QString, ActivityTracker *> m_trackers;
     QSet<QString> m_announced; // ids whose end was told (activityFinished)
+    QHash<QString, QString> m_logs; // log text read so far of running consistent backups
     QTimer m_clock;
     CallHandle m_loading;
     Scope m_scope = Scope::BackupsAndRestores;

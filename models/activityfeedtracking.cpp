@@ -1,5 +1,6 @@
 // The live part of ActivityFeedModel: one ActivityTracker per running activity.
 #include "activityfeedmodel.h"
+#include "client/activityprogress.h"
 #include "client/activitytracker.h"
 #include "client/apiclient.h"
 
@@ -10,13 +11,20 @@ void ActivityFeedModel::track(const Activity &activity)
     if (!m_client || activity.isFinished() || m_trackers.contains(activity.id))
         return;
     auto *tracker = new ActivityTracker(m_client, activity, this);
-    tracker->setFollowLog(false);
+    // Only a consistent backup's log tells a phase (the site pause) that the state does not.
+    const bool readLog = ActivityProgress::isConsistentBackup(activity);
+    tracker->setFollowLog(readLog);
+    if (readLog) {
+        connect(tracker, &ActivityTracker::lineReceived, this,
+                [this, id = activity.id](const LogLine &line) { appendLogLine(id, line.message); });
+    }
     m_trackers.insert(activity.id, tracker);
     connect(tracker, &ActivityTracker::updated, this,
             [this](const Activity &a) { onTracked(a, false); });
     connect(tracker, &ActivityTracker::finished, this,
             [this](const Activity &a) { onTracked(a, true); });
     connect(tracker, &ActivityTracker::failed, this, [this, id = activity.id] {
+        m_logs.remove(id);
         if (ActivityTracker *gone = m_trackers.take(id))
             gone->deleteLater();
     });
@@ -35,6 +43,7 @@ void ActivityFeedModel::onTracked(const Activity &activity, bool finished)
         return;
     if (ActivityTracker *done = m_trackers.take(activity.id))
         done->deleteLater();
+    m_logs.remove(activity.id);
     announceEnd(activity);
 }
 

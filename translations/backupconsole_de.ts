@@ -81,6 +81,58 @@
     </message>
 </context>
 <context>
+    <name>bc::ActivityProgress</name>
+    <message>
+        <source>Waiting to start</source>
+        <translation>Warten auf den Start</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Waiting for the site pause</source>
+        <translation>Warten auf die Pause der Site</translation>
+    </message>
+    <message>
+        <source>Site paused, requests held</source>
+        <translation>Site pausiert, Anfragen werden gehalten</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>usually takes ~%1</source>
+        <translation>dauert meist ~%1</translation>
+    </message>
+    <message>
+        <source>taking longer than usual</source>
+        <translation>dauert länger als sonst</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>phase · time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>bc::ActivityText</name>
     <message>
         <source>%1 (support, for %2)</source>
@@ -3042,6 +3094,14 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <message>
         <source>The backup could not be taken: %1</source>
         <translation>Das Backup konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>A consistent backup of this environment usually takes ~%1.</source>
+        <translation>Ein konsistentes Backup dieser Umgebung dauert meist ~%1.</translation>
+    </message>
+    <message>
+        <source>A live backup of this environment usually takes ~%1.</source>
+        <translation>Ein Live-Backup dieser Umgebung dauert meist ~%1.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,58 @@
     </message>
 </context>
 <context>
+    <name>bc::ActivityProgress</name>
+    <message>
+        <source>Waiting to start</source>
+        <translation>En attente du démarrage</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for the site pause</source>
+        <translation>En attente de la pause du site</translation>
+    </message>
+    <message>
+        <source>Site paused, requests held</source>
+        <translation>Site en pause, requêtes retenues</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>usually takes ~%1</source>
+        <translation>prend en général ~%1</translation>
+    </message>
+    <message>
+        <source>taking longer than usual</source>
+        <translation>plus long que d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>encore environ %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>phase · time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>bc::ActivityText</name>
     <message>
         <source>%1 (support, for %2)</source>
@@ -3042,6 +3094,14 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     <message>
         <source>The backup could not be taken: %1</source>
         <translation>La sauvegarde n&apos;a pas pu être créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A consistent backup of this environment usually takes ~%1.</source>
+        <translation>Une sauvegarde cohérente de cet environnement prend en général ~%1.</translation>
+    </message>
+    <message>
+        <source>A live backup of this environment usually takes ~%1.</source>
+        <translation>Une sauvegarde à chaud de cet environnement prend en général ~%1.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "client/activityprogress.h"
 #include "client/result.h"
 #include "client/types.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace bc {
@@ -15,8 +17,9 @@ class ApiClient;
 namespace bc::cli {
 
 // Waits for an activity to finish. On a terminal it shows the progress on stderr: the log lines
-// as they come and a status line with state, percent and elapsed time. Elsewhere (cron, CI) it
-// waits quietly.
+// as they come, each change of phase (ActivityProgress), once how long this kind of activity
+// usually takes in its environment (one page of its history) and a status line with state,
+// percent, elapsed time and the time left. Elsewhere (cron, CI) it waits quietly.
 class ActivityWaiter final : public QObject
 {
     Q_OBJECT
@@ -44,9 +47,15 @@ Q_SIGNALS:
 
 private:
     void showStatus();
+    void loadHistory();
+    void notePhase();
 
+    QPointer<ApiClient> m_client;
     ActivityTracker *m_tracker;
     Activity m_activity;
+    QList<Activity> m_history; // successes of the same type in the same environment
+    QString m_log;
+    ActivityProgress::Phase m_phase = ActivityProgress::Phase::Done;
     QElapsedTimer m_elapsed;
     QTimer m_tick;
     bool m_interactive;

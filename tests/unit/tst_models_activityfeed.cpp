@@ -322,6 +322,54 @@ private Q_SLOTS:
                 && args.at(2).value<QList<int>>().contains(ActivityFeedModel::WhenRole);
         }));
     }
+    // Issue 12: a running consistent backup says its phase and, from the rows' history, how
+    // long it has left; finished rows say nothing.
+    void progressTextOfRunningRows()
+    {
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto backup = [&now](const QString &id, int secondsAgo, int runSeconds, bool safe) {
+            Activity a = activity(0);
+            a.id = id;
+            a.environments = {QStringLiteral("staging")};
+            a.payload.insert(QStringLiteral("safe"), safe);
+            a.createdAt = now.addSecs(-secondsAgo);
+            a.startedAt = a.createdAt;
+            a.completedAt = a.startedAt.addSecs(runSeconds);
+            return a;
+        };
+        Activity running = backup(QStringLiteral("running"), 10, 0, true);
+        running.state = QStringLiteral("in_progress");
+        running.result.clear();
+        running.completionPercent = 20;
+        running.completedAt = {};
+        // The usual consistent backup takes 10 minutes (a live one is quicker, a failure
+        // longer): 10 s after the start about 10 minutes are left.
+        Activity failed = backup(QStringLiteral("failed"), 9000, 3000, true);
+        failed.result = QStringLiteral("failure");
+        model.applyNewest({running, backup(QStringLiteral("c1"), 3600, 600, true),
+                           backup(QStringLiteral("live"), 5400, 20, false), failed,
+                           backup(QStringLiteral("c2"), 7200, 600, true)});
+        const auto text = [&model](const QString &id) {
+            return model.index(model.rowOf(id))
+                .data(ActivityFeedModel::ProgressTextRole)
+                .toString();
+        };
+        QCOMPARE(text(QStringLiteral("running")),
+                 QStringLiteral("Waiting for the site pause · about 10 min left"));
+        QVERIFY(text(QStringLiteral("c1")).isEmpty());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.appendLogLine(QStringLiteral("running"),
+                            QStringLiteral("Pausing the environment for a consistent snapshot"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(text(QStringLiteral("running")),
+                 QStringLiteral("Site paused, requests held · about 10 min left"));
+        model.appendLogLine(QStringLiteral("running"), QStringLiteral("Uploading the backup"));
+        QVERIFY2(text(QStringLiteral("running")).startsWith(QStringLiteral("Finishing · ")),
+                 qPrintable(text(QStringLiteral("running"))));
+    }
     // Issue 12: a later restore of the same target supersedes an earlier one's undo.
     void undoOnlyOnTheLatestRestoreOfItsTarget()
     {

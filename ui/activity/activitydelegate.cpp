@@ -86,8 +86,11 @@ QSize ActivityDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     if (!index.data(ActivityFeedModel::DetailsRole).toString().isEmpty())
         ++lines;
     int height = 2 * margin + lines * (lineHeight + 2);
-    if (index.data(ActivityFeedModel::RunningRole).toBool())
+    if (index.data(ActivityFeedModel::RunningRole).toBool()) {
+        if (!index.data(ActivityFeedModel::ProgressTextRole).toString().isEmpty())
+            height += lineHeight + 2;
         height += 10;
+    }
     return {300, qMax(height, iconSize + 2 * margin)};
 }
 
@@ -153,6 +156,15 @@ void ActivityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         y += lineHeight + 2;
     }
     if (index.data(ActivityFeedModel::RunningRole).toBool()) {
+        // The phase and the time left: a line of its own under the "who · when" line.
+        const QString progress = index.data(ActivityFeedModel::ProgressTextRole).toString();
+        if (!progress.isEmpty()) {
+            painter->setPen(secondary);
+            painter->drawText(QRect(left, y, rect.right() - left, lineHeight),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              metrics.elidedText(progress, Qt::ElideRight, rect.right() - left));
+            y += lineHeight + 2;
+        }
         QStyleOptionProgressBar bar;
         bar.rect = QRect(left, y + 1, rect.right() - left, 7);
         bar.minimum = 0;

@@ -1,9 +1,11 @@
 #include "backupdialog.h"
 
+#include "client/activityprogress.h"
 #include "common/consolecontext.h"
 #include "common/consolecontroller.h"
 #include "models/actionjob.h"
 #include "models/actionreasons.h"
+#include "models/activityfeedmodel.h"
 #include "models/backuptablemodel.h"
 #include "models/formatting.h"
 
@@ -64,6 +66,11 @@ BackupDialog::BackupDialog(ConsoleController *controller, QWidget *parent)
     });
     connect(controller->context(), &ConsoleContext::accessChanged, this,
             &BackupDialog::refreshChoice);
+    // The usual time comes from the feed's rows, which may arrive after the dialog opened.
+    ActivityFeedModel *feed = controller->feed();
+    connect(feed, &QAbstractItemModel::rowsInserted, this, &BackupDialog::refreshUsual);
+    connect(feed, &QAbstractItemModel::modelReset, this, &BackupDialog::refreshUsual);
+    connect(feed, &QAbstractItemModel::dataChanged, this, &BackupDialog::refreshUsual);
     refreshChoice();
     resize(560, sizeHint().height());
 }
@@ -88,6 +95,9 @@ QWidget *BackupDialog::makeChoicePage()
     m_consistent = new QRadioButton(tr("&Consistent (recommended)"), page);
     m_consistent->setChecked(true);
     m_live = new QRadioButton(tr("&Live"), page);
+    m_usual = new QLabel(page);
+    m_usual->setObjectName(QStringLiteral("usualDuration"));
+    m_usual->setWordWrap(true);
     m_blocked = new QLabel(page);
     m_blocked->setObjectName(QStringLiteral("blockedReason"));
     m_blocked->setWordWrap(true);
@@ -113,6 +123,7 @@ QWidget *BackupDialog::makeChoicePage()
            "backup may be inconsistent and a restore from it is less reliable."),
         page));
     layout->addSpacing(8);
+    layout->addWidget(m_usual);
     layout->addWidget(m_quota);
     layout->addWidget(m_blocked);
     layout->addStretch();
@@ -123,6 +134,7 @@ QWidget *BackupDialog::makeChoicePage()
     layout->addLayout(buttons);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_start, &QPushButton::clicked, this, &BackupDialog::start);
+    connect(m_consistent, &QRadioButton::toggled, this, &BackupDialog::refreshUsual);
     return page;
 }
 
@@ -132,6 +144,8 @@ QWidget *BackupDialog::makeProgressPage()
     m_state = new QLabel(page);
     m_state->setObjectName(QStringLiteral("backupState"));
     m_elapsed = new QLabel(page);
+    m_phase = new QLabel(page);
+    m_phase->setObjectName(QStringLiteral("backupPhase"));
     m_progress = new QProgressBar(page);
     m_progress->setRange(0, 100);
     m_log = new QPlainTextEdit(page);
@@ -162,6 +176,7 @@ QWidget *BackupDialog::makeProgressPage()
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
+    layout->addWidget(m_phase);
     layout->addWidget(m_progress);
     layout->addWidget(m_log, 1);
     layout->addLayout(result);
@@ -221,6 +236,40 @@ void BackupDialog::refreshChoice()
     m_blocked->setVisible(!m_reason.isEmpty());
     m_start->setEnabled(m_reason.isEmpty());
     m_start->setToolTip(m_reason);
+    refreshUsual();
+}
+
+void BackupDialog::refreshUsual()
+{
+    if (!m_environment) {
+        m_usual->clear();
+        m_usual->hide();
+        return;
+    }
+    const bool consistent = m_consistent->isChecked();
+    const auto usual
+        = ActivityProgress::usualDuration(QStringLiteral("environment.backup"), m_environment->id,
+                                          consistent, m_controller->feed()->activities());
+    const QString text = !usual ? QString()
+        : consistent            ? tr("A consistent backup of this environment usually takes ~%1.")
+                           .arg(ActivityProgress::duration(*usual))
+                     : tr("A live backup of this environment usually takes ~%1.")
+                           .arg(ActivityProgress::duration(*usual));
+    m_usual->setText(text);
+    m_usual->setVisible(!text.isEmpty());
+}
+
+// The phase of the backup and its time left, from its log and the feed's history.
+void BackupDialog::refreshProgress()
+{
+    const QString text = m_activity && !m_done
+        ? ActivityProgress::line(*m_activity, m_logText, m_controller->feed()->activities(),
+                                 QDateTime::currentDateTimeUtc())
+        : QString();
+    if (text == m_phase->text())
+        return;
+    m_phase->setText(text);
+    Q_EMIT progressTextChanged(text);
 }
 
 void BackupDialog::start()
@@ -241,8 +290,11 @@ void BackupDialog::start()
     tick();
     connect(m_job, &ActionJob::accepted, this, &BackupDialog::onUpdated);
     connect(m_job, &ActionJob::updated, this, &BackupDialog::onUpdated);
-    connect(m_job, &ActionJob::lineReceived, this,
-            [this](const LogLine &line) { m_log->appendPlainText(line.message); });
+    connect(m_job, &ActionJob::lineReceived, this, [this](const LogLine &line) {
+        m_log->appendPlainText(line.message);
+        m_logText += line.message + u'\n';
+        refreshProgress();
+    });
     connect(m_job, &ActionJob::finished, this, &BackupDialog::onFinished);
     connect(m_job, &ActionJob::failed, this, &BackupDialog::onFailed);
 }
@@ -250,10 +302,13 @@ void BackupDialog::start()
 void BackupDialog::tick()
 {
     m_elapsed->setText(tr("Elapsed: %1").arg(Formatting::duration(m_clock.elapsed() / 1000)));
+    refreshProgress();
 }
 
 void BackupDialog::onUpdated(const Activity &activity)
 {
+    m_activity = activity;
+    refreshProgress();
     m_progress->setValue(activity.completionPercent);
     m_state->setText(activity.state == QLatin1String("pending")
                          ? tr("Waiting to start…")
@@ -263,6 +318,7 @@ void BackupDialog::onUpdated(const Activity &activity)
 void BackupDialog::onFinished(const Activity &activity)
 {
     m_done = true;
+    m_activity = activity;
     m_ticker.stop();
     tick();
     m_progress->setValue(100);
@@ -283,6 +339,7 @@ void BackupDialog::onFailed(const ApiError &error)
 {
     m_done = true;
     m_ticker.stop();
+    refreshProgress();
     m_pages->setCurrentIndex(1);
     m_state->setText(tr("The backup could not be taken: %1").arg(error.describe()));
     m_background->setEnabled(false);
@@ -297,6 +354,16 @@ QString BackupDialog::resultId() const
 QString BackupDialog::stateText() const
 {
     return m_state->text();
+}
+
+QString BackupDialog::usualText() const
+{
+    return m_usual->text();
+}
+
+QString BackupDialog::progressText() const
+{
+    return m_phase->text();
 }
 
 QString BackupDialog::logText() const

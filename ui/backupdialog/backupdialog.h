@@ -46,11 +46,21 @@ public:
     QString stateText() const;
     QString logText() const;
     bool isDone() const { return m_done; }
+    // "A consistent backup of this environment usually takes ~40 s." (empty without history).
+    QString usualText() const;
+    // While running: the phase and the time left ("Site paused, requests held · about 20 s
+    // left").
+    QString progressText() const;
+
+Q_SIGNALS:
+    void progressTextChanged(const QString &text);
 
 private:
     QWidget *makeChoicePage();
     QWidget *makeProgressPage();
     void refreshChoice();
+    void refreshUsual();
+    void refreshProgress();
     QString replacedBackupText() const;
     void start();
     void onUpdated(const Activity &activity);
@@ -67,6 +77,8 @@ private:
     QLabel *m_lastBackup = nullptr;
     QLabel *m_quota = nullptr;
     QLabel *m_blocked = nullptr;
+    QLabel *m_usual = nullptr;
+    QLabel *m_phase = nullptr;
     QRadioButton *m_consistent = nullptr;
     QRadioButton *m_live = nullptr;
     QPushButton *m_start = nullptr;
@@ -79,6 +91,8 @@ private:
     QPushButton *m_background = nullptr;
     QPushButton *m_close = nullptr;
     QPointer<ActionJob> m_job;
+    std::optional<Activity> m_activity; // the latest state of the one started here
+    QString m_logText; // its log so far
     QElapsedTimer m_clock;
     QTimer m_ticker;
     bool m_done = false;
