@@ -2482,6 +2482,10 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
         <source>empty</source>
         <translation>leer</translation>
     </message>
+    <message>
+        <source>Warning: %1 is plain http: the API token is sent unencrypted. Use https:// unless this server is on a network you trust.</source>
+        <translation>Warnung: %1 ist unverschlüsseltes http: Das API-Token wird im Klartext gesendet. Verwenden Sie https://, außer dieser Server steht in einem Netz, dem Sie vertrauen.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::DrillCommand</name>
@@ -3725,6 +3729,10 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
         <source>Backup %1 restored in %2.</source>
         <translation>Backup %1 in %2 wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Started by %1, not from this console</source>
+        <translation>Gestartet von %1, nicht von dieser Konsole</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::PreferencesDialog</name>
@@ -3827,6 +3835,26 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>Compliance rules (fleet board and report)</source>
         <translation>Compliance-Regeln (Flottenübersicht und Bericht)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>When one fails</source>
+        <translation>Wenn eine fehlschlägt</translation>
+    </message>
+    <message>
+        <source>When one ends</source>
+        <translation>Wenn eine endet</translation>
+    </message>
+    <message>
+        <source>Activities this console did not start: the automated schedule, colleagues, the command line. Only those of the project shown are watched.</source>
+        <translation>Aktivitäten, die diese Konsole nicht gestartet hat: der automatische Zeitplan, Kollegen, die Kommandozeile. Nur die des angezeigten Projekts werden beobachtet.</translation>
+    </message>
+    <message>
+        <source>Started &amp;elsewhere:</source>
+        <translation>&amp;Anderswo gestartet:</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4335,14 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>Checking the token…</source>
         <translation>Token wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Send the token &amp;unencrypted anyway</source>
+        <translation>Token trotzdem &amp;unverschlüsselt senden</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is plain http: the API token and the access tokens would cross the network unencrypted, readable by anyone on the way. Use https:// unless this is a test server on a network you trust.</source>
+        <translation>⚠ %1 ist unverschlüsseltes http: Das API-Token und die Zugriffstoken würden im Klartext durchs Netz gehen, lesbar für jeden auf dem Weg. Verwenden Sie https://, außer dies ist ein Testserver in einem Netz, dem Sie vertrauen.</translation>
     </message>
 </context>
 <context>

@@ -2482,6 +2482,10 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
         <source>empty</source>
         <translation>vide</translation>
     </message>
+    <message>
+        <source>Warning: %1 is plain http: the API token is sent unencrypted. Use https:// unless this server is on a network you trust.</source>
+        <translation>Avertissement : %1 est en http simple : le jeton d'API est envoyé en clair. Utilisez https:// sauf si ce serveur est sur un réseau de confiance.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::DrillCommand</name>
@@ -3725,6 +3729,10 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
         <source>Backup %1 restored in %2.</source>
         <translation>Sauvegarde %1 restaurée en %2.</translation>
     </message>
+    <message>
+        <source>Started by %1, not from this console</source>
+        <translation>Lancée par %1, pas depuis cette console</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::PreferencesDialog</name>
@@ -3827,6 +3835,26 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     <message>
         <source>Compliance rules (fleet board and report)</source>
         <translation>Règles de conformité (tableau de flotte et rapport)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>When one fails</source>
+        <translation>Quand l'une échoue</translation>
+    </message>
+    <message>
+        <source>When one ends</source>
+        <translation>Quand l'une se termine</translation>
+    </message>
+    <message>
+        <source>Activities this console did not start: the automated schedule, colleagues, the command line. Only those of the project shown are watched.</source>
+        <translation>Les activités que cette console n'a pas lancées : la planification automatique, les collègues, la ligne de commande. Seules celles du projet affiché sont suivies.</translation>
+    </message>
+    <message>
+        <source>Started &amp;elsewhere:</source>
+        <translation>Lancées &amp;ailleurs :</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4335,14 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     <message>
         <source>Checking the token…</source>
         <translation>Vérification du jeton…</translation>
+    </message>
+    <message>
+        <source>Send the token &amp;unencrypted anyway</source>
+        <translation>Envoyer le jeton &amp;en clair malgré tout</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is plain http: the API token and the access tokens would cross the network unencrypted, readable by anyone on the way. Use https:// unless this is a test server on a network you trust.</source>
+        <translation>⚠ %1 est en http simple : le jeton d'API et les jetons d'accès traverseraient le réseau en clair, lisibles par quiconque sur le chemin. Utilisez https:// sauf s'il s'agit d'un serveur de test sur un réseau de confiance.</translation>
     </message>
 </context>
 <context>
