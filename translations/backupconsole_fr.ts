@@ -2484,7 +2484,7 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     </message>
     <message>
         <source>Warning: %1 is plain http: the API token is sent unencrypted. Use https:// unless this server is on a network you trust.</source>
-        <translation>Avertissement : %1 est en http simple : le jeton d'API est envoyé en clair. Utilisez https:// sauf si ce serveur est sur un réseau de confiance.</translation>
+        <translation>Avertissement : %1 est en http simple : le jeton d&apos;API est envoyé en clair. Utilisez https:// sauf si ce serveur est sur un réseau de confiance.</translation>
     </message>
 </context>
 <context>
@@ -3842,15 +3842,15 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     </message>
     <message>
         <source>When one fails</source>
-        <translation>Quand l'une échoue</translation>
+        <translation>Quand l&apos;une échoue</translation>
     </message>
     <message>
         <source>When one ends</source>
-        <translation>Quand l'une se termine</translation>
+        <translation>Quand l&apos;une se termine</translation>
     </message>
     <message>
         <source>Activities this console did not start: the automated schedule, colleagues, the command line. Only those of the project shown are watched.</source>
-        <translation>Les activités que cette console n'a pas lancées : la planification automatique, les collègues, la ligne de commande. Seules celles du projet affiché sont suivies.</translation>
+        <translation>Les activités que cette console n&apos;a pas lancées : la planification automatique, les collègues, la ligne de commande. Seules celles du projet affiché sont suivies.</translation>
     </message>
     <message>
         <source>Started &amp;elsewhere:</source>
@@ -4342,7 +4342,7 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     </message>
     <message>
         <source>⚠ %1 is plain http: the API token and the access tokens would cross the network unencrypted, readable by anyone on the way. Use https:// unless this is a test server on a network you trust.</source>
-        <translation>⚠ %1 est en http simple : le jeton d'API et les jetons d'accès traverseraient le réseau en clair, lisibles par quiconque sur le chemin. Utilisez https:// sauf s'il s'agit d'un serveur de test sur un réseau de confiance.</translation>
+        <translation>⚠ %1 est en http simple : le jeton d&apos;API et les jetons d&apos;accès traverseraient le réseau en clair, lisibles par quiconque sur le chemin. Utilisez https:// sauf s&apos;il s&apos;agit d&apos;un serveur de test sur un réseau de confiance.</translation>
     </message>
 </context>
 <context>
