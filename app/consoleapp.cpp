@@ -2,6 +2,7 @@
 
 #include "client/accountstore.h"
 #include "client/language.h"
+#include "client/settingsfile.h"
 #include "client/tokenstore.h"
 #include "logging.h"
 #include "sandboxlauncher.h"
@@ -113,6 +114,10 @@ int ConsoleApp::exec(int argc, char **argv)
     if (!instance.listen())
         qCWarning(bcApp) << "later launches will open windows of their own";
 
+    // Before anything writes it: a settings file that cannot be read is kept aside and named.
+    const std::optional<ApiError> settingsProblem = SettingsFile::check();
+    if (settingsProblem)
+        qCWarning(bcApp) << settingsProblem->describe();
     ui::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     QNetworkAccessManager network;
@@ -130,6 +135,10 @@ int ConsoleApp::exec(int argc, char **argv)
                      [&shell](const QStringList &arguments) { handleHandOver(shell, arguments); });
     QTimer::singleShot(0, &shell,
                        [&shell, &parser, &options] { shell.start(parser.isSet(options.sandbox)); });
+    if (settingsProblem)
+        QTimer::singleShot(0, &shell, [&shell, problem = *settingsProblem] {
+            shell.reportError(QCoreApplication::translate("main", "Reading the settings"), problem);
+        });
     const int code = QApplication::exec();
     shell.saveState();
     return code;

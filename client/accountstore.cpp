@@ -1,5 +1,7 @@
 #include "accountstore.h"
 
+#include "settingsfile.h"
+
 #include <QSettings>
 
 #include <memory>
@@ -60,7 +62,7 @@ std::optional<Account> AccountStore::find(const QUuid &id) const
     return std::nullopt;
 }
 
-void AccountStore::save(const Account &account)
+Result<Done> AccountStore::save(const Account &account)
 {
     auto settings = open(m_file);
     QStringList order = settings->value(Group + QLatin1String("/order")).toStringList();
@@ -75,10 +77,13 @@ void AccountStore::save(const Account &account)
     settings->setValue(QStringLiteral("preset"), Account::presetKey(account.preset));
     settings->endGroup();
     settings->sync();
-    Q_EMIT accountsChanged();
+    Result<Done> written = SettingsFile::written(*settings);
+    if (written.ok())
+        Q_EMIT accountsChanged();
+    return written;
 }
 
-void AccountStore::remove(const QUuid &id)
+Result<Done> AccountStore::remove(const QUuid &id)
 {
     auto settings = open(m_file);
     const QString key = id.toString(QUuid::WithoutBraces);
@@ -87,7 +92,10 @@ void AccountStore::remove(const QUuid &id)
     settings->setValue(Group + QLatin1String("/order"), order);
     settings->remove(Group + u'/' + key);
     settings->sync();
-    Q_EMIT accountsChanged();
+    Result<Done> written = SettingsFile::written(*settings);
+    if (written.ok())
+        Q_EMIT accountsChanged();
+    return written;
 }
 
 } // namespace bc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "result.h"
 
 #include <QList>
 #include <QObject>
@@ -25,9 +26,9 @@ public:
 
     QList<Account> accounts() const; // in insertion order
     std::optional<Account> find(const QUuid &id) const;
-    // Adds or replaces (by id).
-    void save(const Account &account);
-    void remove(const QUuid &id);
+    // Adds or replaces (by id). Kind::Storage when the settings file could not be written.
+    Result<Done> save(const Account &account);
+    Result<Done> remove(const QUuid &id);
 
 Q_SIGNALS:
     void accountsChanged();

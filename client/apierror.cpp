@@ -112,6 +112,8 @@ QString ApiError::describe() const
         return tr("The keychain is not available%1").arg(detail);
     case Kind::TooLarge:
         return tr("The server's answer was refused%1").arg(detail);
+    case Kind::Storage:
+        return message.isEmpty() ? tr("A local file could not be read or written") : message;
     }
     return message;
 }

@@ -24,6 +24,8 @@ public:
         NotAllowed, // an action link is absent: no request was sent; message says why
         Keychain, // the OS keychain failed or is not available
         TooLarge, // the answer passed the console's size cap; reading stopped there
+        Storage, // a local file (settings, audit or drill log) could not be read or written;
+                 // message names the file and why
     };
 
     Kind kind = Kind::Network;

@@ -106,19 +106,33 @@ QString AuditLog::defaultPath()
 
 bool AuditLog::append(const AuditEntry &entry)
 {
+    m_error.clear();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
         m_error = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
         qCWarning(lcClient) << "audit log:" << m_error;
         return false;
     }
-    const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray line
+        = startOfLine(file) + QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(line) != line.size() || !file.flush()) {
         m_error = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
+        qCWarning(lcClient) << "audit log:" << m_error;
         return false;
     }
     return true;
+}
+
+QByteArray AuditLog::startOfLine(QFile &file)
+{
+    // A sequential device (a pipe, /dev/full) has no last byte to look at.
+    if (file.isSequential() || file.size() <= 0 || !file.seek(file.size() - 1))
+        return {};
+    char last = '\n';
+    const bool read = file.getChar(&last);
+    file.seek(file.size());
+    return read && last != '\n' ? QByteArray(1, '\n') : QByteArray();
 }
 
 bool AuditLog::update(AuditEntry entry, const QStringList &activityIds, const QString &outcome)
@@ -132,23 +146,41 @@ bool AuditLog::update(AuditEntry entry, const QStringList &activityIds, const QS
     return append(entry);
 }
 
-QList<AuditEntry> AuditLog::entries() const
+QList<AuditEntry> AuditLog::entries(QString *problem) const
 {
+    if (problem)
+        problem->clear();
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (problem && file.exists())
+            *problem = tr("Cannot read the audit log %1: %2").arg(m_path, file.errorString());
         return {};
-    return read(file);
+    }
+    QList<int> broken;
+    QList<AuditEntry> result = read(file, &broken);
+    if (problem && !broken.isEmpty())
+        *problem = tr("The audit log %1 has %n line(s) that could not be read (line %2 first; a "
+                      "write cut short): the entries on the other lines are shown.",
+                      nullptr, int(broken.size()))
+                       .arg(m_path)
+                       .arg(broken.constFirst());
+    return result;
 }
 
-QList<AuditEntry> AuditLog::read(QIODevice &device)
+QList<AuditEntry> AuditLog::read(QIODevice &device, QList<int> *brokenLines)
 {
     QList<AuditEntry> result;
     QHash<QString, qsizetype> rowOf;
+    int number = 0;
     while (!device.atEnd()) {
         const QByteArray line = device.readLine().trimmed();
+        ++number;
         const QJsonDocument document = QJsonDocument::fromJson(line);
-        if (!document.isObject())
+        if (!document.isObject()) {
+            if (brokenLines && !line.isEmpty())
+                brokenLines->append(number);
             continue;
+        }
         AuditEntry entry = AuditEntry::fromJson(document.object());
         const auto it = rowOf.constFind(entry.id);
         if (it != rowOf.cend() && !entry.id.isEmpty()) {

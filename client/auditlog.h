@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+class QFile;
 class QIODevice;
 
 namespace bc {
@@ -41,7 +42,8 @@ struct AuditEntry
 
 // The support staff's local audit log: JSON Lines in the app's data folder, append-only. An
 // outcome is recorded by appending the entry again with the same id; readers keep the last
-// line of each id, so no line already written is ever changed.
+// line of each id, so no line already written is ever changed. A last line cut short (a crash,
+// a full disk) stays as it is; the next entry starts on a new line after it.
 class AuditLog final
 {
     Q_DECLARE_TR_FUNCTIONS(bc::AuditLog)
@@ -56,11 +58,17 @@ public:
     bool append(const AuditEntry &entry);
     // Records the activities and the outcome of an entry already appended.
     bool update(AuditEntry entry, const QStringList &activityIds, const QString &outcome);
-    // The entries, oldest first, each in its latest state. Lines that are not JSON are skipped.
-    QList<AuditEntry> entries() const;
-    // The same from any device (the file, or bytes in a fuzz target).
-    static QList<AuditEntry> read(QIODevice &device);
+    // The entries, oldest first, each in its latest state. Lines that are not JSON (a write cut
+    // short) are skipped; problem, when given, then says how many and where (else it is
+    // cleared), or that the file exists but cannot be read.
+    QList<AuditEntry> entries(QString *problem = nullptr) const;
+    // The same from any device (the file, or bytes in a fuzz target). brokenLines: the 1-based
+    // numbers of the non-empty lines that were skipped.
+    static QList<AuditEntry> read(QIODevice &device, QList<int> *brokenLines = nullptr);
     QString errorString() const { return m_error; }
+
+    // "\n" when the file's last line was cut short (no newline at its end), else nothing.
+    static QByteArray startOfLine(QFile &file);
 
 private:
     QString m_path;

@@ -1,5 +1,6 @@
 #include "drilllog.h"
 
+#include "auditlog.h"
 #include "logging.h"
 
 #include <QDir>
@@ -90,9 +91,12 @@ bool DrillLog::append(const DrillRecord &record)
     m_error.clear();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
-    const QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size()
-        || !file.flush()) {
+    bool ok = file.open(QIODevice::ReadWrite | QIODevice::Append);
+    // After a line cut short, on a line of its own (as the audit log does).
+    const QByteArray line = (ok ? AuditLog::startOfLine(file) : QByteArray())
+        + QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    ok = ok && file.write(line) == line.size() && file.flush();
+    if (!ok) {
         m_error = tr("Cannot write the drill log %1: %2").arg(m_path, file.errorString());
         qCWarning(lcClient) << "drill log:" << m_error;
         return false;

@@ -181,7 +181,15 @@ void DrillRun::proceed()
     if (m_record.backupCreatedAt.isValid())
         m_record.rpoSeconds
             = std::max<qint64>(0, m_record.backupCreatedAt.secsTo(m_record.startedAt));
-    save(); // a drill that never ends is still in the log, as running
+    // A drill that never ends is still in the log, as running. One that cannot be logged could
+    // leave a scratch environment nobody knows of: refused before anything is created.
+    if (m_log && !m_log->append(m_record)) {
+        const QString error = m_log->errorString();
+        m_log = nullptr; // nothing more is written there
+        return end(QStringLiteral("refused"),
+                   tr("%1\nNothing was created: a drill is written to its log before it starts.")
+                       .arg(error));
+    }
     Q_EMIT step(tr("Restoring %1 into %2...").arg(m_record.backup, m_record.scratchEnvironment));
     m_clock.start();
     const RestorePlan plan(m_input);

@@ -1,5 +1,7 @@
 #include "restoreundo.h"
 
+#include "settingsfile.h"
+
 #include <QSettings>
 
 #include <memory>
@@ -25,13 +27,15 @@ RestoreUndoStore::RestoreUndoStore(const QString &settingsFile)
     : m_file(settingsFile)
 { }
 
-void RestoreUndoStore::record(const RestoreUndo &undo)
+Result<Done> RestoreUndoStore::record(const RestoreUndo &undo)
 {
     auto settings = open(m_file);
     settings->beginGroup(key(undo.project, undo.restoreActivityId));
     settings->setValue(QStringLiteral("environment"), undo.environment);
     settings->setValue(QStringLiteral("backup"), undo.backupId);
     settings->endGroup();
+    settings->sync();
+    return SettingsFile::written(*settings);
 }
 
 std::optional<RestoreUndo> RestoreUndoStore::find(const QString &project,

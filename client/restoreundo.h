@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 
 #include <optional>
@@ -22,7 +24,8 @@ public:
     // settingsFile empty: the application's QSettings.
     explicit RestoreUndoStore(const QString &settingsFile = {});
 
-    void record(const RestoreUndo &undo);
+    // Kind::Storage when the settings file could not be written (no Undo is offered then).
+    Result<Done> record(const RestoreUndo &undo);
     std::optional<RestoreUndo> find(const QString &project, const QString &restoreActivityId) const;
     void forget(const QString &project, const QString &restoreActivityId);
 

@@ -7,6 +7,7 @@
 #include "commands/activitiescommand.h"
 #include "commands/activitycancelcommand.h"
 #include "commands/activitylogcommand.h"
+#include "commands/auditcommand.h"
 #include "commands/backupcreatecommand.h"
 #include "commands/backupdeletecommand.h"
 #include "commands/backupgetcommand.h"
@@ -41,6 +42,7 @@ QList<Command *> CommandRegistry::createAll(QObject *parent)
             new RetentionSimulateCommand(parent),
             new RetentionSetCommand(parent),
             new DrillCommand(parent),
+            new AuditCommand(parent),
             new ComplianceCommand(parent)};
 }
 

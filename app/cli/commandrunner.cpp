@@ -1,6 +1,7 @@
 #include "commandrunner.h"
 
 #include "client/accountstore.h"
+#include "client/settingsfile.h"
 #include "client/tokenstore.h"
 #include "command.h"
 #include "commandregistry.h"
@@ -135,6 +136,12 @@ void CommandRunner::runCommand(Command *command)
         ? std::make_unique<AccountStore>(m_parser.value(m_options.config))
         : std::make_unique<AccountStore>();
     m_invocation.accounts = m_accounts.get();
+    // Before anything writes it: a settings file that cannot be read is kept aside and named.
+    const QString settingsFile = hasConfig && m_parser.isSet(m_options.config)
+        ? m_parser.value(m_options.config)
+        : QString();
+    if (const std::optional<ApiError> problem = SettingsFile::check(settingsFile))
+        Console::message(tr("Warning: %1").arg(problem->describe()));
 
     const QString usageError = command->checkArguments(m_invocation);
     if (!usageError.isEmpty()) {

@@ -26,7 +26,7 @@ void checkAnyBody(const QByteArray &body)
          {ApiError::Kind::Network, ApiError::Kind::Timeout, ApiError::Kind::Http,
           ApiError::Kind::Api, ApiError::Kind::Decode, ApiError::Kind::Auth,
           ApiError::Kind::Cancelled, ApiError::Kind::NotAllowed, ApiError::Kind::Keychain,
-          ApiError::Kind::TooLarge}) {
+          ApiError::Kind::TooLarge, ApiError::Kind::Storage}) {
         const ApiError error = ApiError::make(kind, message, {}, 500);
         FUZZ_CHECK(!error.describe().isEmpty());
         if (kind == ApiError::Kind::Api && !message.isEmpty())

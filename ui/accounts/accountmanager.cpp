@@ -90,8 +90,12 @@ void AccountManager::signIn(Account account, const QString &token, bool persist)
             if (!m_order.contains(key))
                 m_order.append(key);
             m_entries.insert(key, entry);
-            if (entry.persistent)
-                m_store->save(entry.account);
+            if (entry.persistent) {
+                const Result<Done> saved = m_store->save(entry.account);
+                if (!saved.ok())
+                    Q_EMIT errorOccurred(tr("The account is signed in for this session only"),
+                                         saved.error());
+            }
             m_tree->setAccount(key, entry.account.label);
             reloadProjects(key);
             Q_EMIT accountsChanged();
@@ -119,7 +123,9 @@ void AccountManager::removeAccount(const QUuid &id)
     m_order.removeAll(key);
     m_tree->removeAccount(key);
     if (entry.persistent) {
-        m_store->remove(id);
+        if (const Result<Done> removed = m_store->remove(id); !removed.ok())
+            Q_EMIT errorOccurred(tr("The account could not be removed from the settings"),
+                                 removed.error());
         m_tokens->deleteToken(id, this, [this](Result<Done> deleted) {
             if (!deleted.ok())
                 Q_EMIT errorOccurred(tr("The keychain entry could not be deleted"),

@@ -46,6 +46,11 @@ ConsoleShell::~ConsoleShell()
     delete m_window;
 }
 
+void ConsoleShell::reportError(const QString &what, const ApiError &error)
+{
+    m_context->reportError(what, error);
+}
+
 void ConsoleShell::start(bool sandbox)
 {
     m_state->restore();

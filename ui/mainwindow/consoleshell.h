@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/welcomedialog.h"
+#include "client/apierror.h"
 
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,8 @@ public:
     void activateWindow();
     void showWelcome(WelcomeDialog::Page page);
     void saveState() const;
+    // A failure found outside the window (e.g. at start), for its message bar.
+    void reportError(const QString &what, const bc::ApiError &error);
 
     MainWindow *window() const { return m_window; }
     AccountManager *accounts() const { return m_accounts; }

@@ -2,6 +2,7 @@
 
 #include "audittablemodel.h"
 #include "client/auditexport.h"
+#include "common/messagebar.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -52,7 +53,11 @@ AuditWindow::AuditWindow(const QString &logPath, QWidget *parent)
     bar->addWidget(m_filter, 1);
     for (QPushButton *button : {reloadButton, csv, markdown, copy})
         bar->addWidget(button);
+    m_messages = new MessageBar(this);
+    m_messages->setObjectName(QStringLiteral("auditMessages"));
+    m_messages->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     resize(1000, 480);
@@ -70,7 +75,12 @@ AuditWindow::~AuditWindow() = default;
 
 void AuditWindow::reload()
 {
-    m_model->setEntries(AuditLog(m_logPath).entries());
+    QString problem;
+    m_model->setEntries(AuditLog(m_logPath).entries(&problem));
+    if (problem.isEmpty())
+        m_messages->hide();
+    else
+        m_messages->showMessage(MessageBar::Level::Warning, problem);
 }
 
 void AuditWindow::setFilterText(const QString &text)

@@ -11,6 +11,7 @@ class QTableView;
 namespace bc::ui {
 
 class AuditTableModel;
+class MessageBar;
 
 // The support audit log: list, filter (any column), export the shown rows as CSV or Markdown,
 // or copy them as Markdown to paste into the ticket.
@@ -42,6 +43,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
+    MessageBar *m_messages = nullptr; // a log with lines that could not be read
 };
 
 } // namespace bc::ui

@@ -58,6 +58,10 @@ RestoreDialog *RestoreLauncher::openRestore(const Backup &backup)
 void RestoreLauncher::follow(RestoreRun *run)
 {
     connect(run, &RestoreRun::activityStarted, m_context, &ConsoleContext::announceActivity);
+    connect(run, &RestoreRun::storageFailed, m_context,
+            [this](const QString &what, const ApiError &error) {
+                m_context->reportError(what, error);
+            });
     // A run may start two activities (the safety backup, then the restore): it counts once.
     auto counted = std::make_shared<bool>(false);
     connect(run, &RestoreRun::activityStarted, this, [this, counted] {

@@ -133,9 +133,15 @@ void RestoreRun::onRestoreDone(const Activity &activity)
         m_error = tr("The restore of %1 ended without success (%2).")
                       .arg(m_plan.targetName(), outcomeOf(activity));
     // Recorded here, not by a dialog: the run may end long after its dialog was closed.
-    if (m_succeeded && !m_safetyBackupId.isEmpty())
-        RestoreUndoStore().record(
+    if (m_succeeded && !m_safetyBackupId.isEmpty()) {
+        const Result<Done> recorded = RestoreUndoStore().record(
             {m_plan.input().project.id, activity.id, m_plan.targetName(), m_safetyBackupId});
+        if (!recorded.ok())
+            Q_EMIT storageFailed(tr("Undo restore cannot be offered (the safety backup %1 is "
+                                    "kept)")
+                                     .arg(m_safetyBackupId),
+                                 recorded.error());
+    }
     stepProgress(100);
     Q_EMIT stageChanged(m_succeeded ? tr("%1 was restored from backup %2.")
                                           .arg(m_plan.targetName(), m_plan.input().backup.id)
@@ -160,8 +166,11 @@ void RestoreRun::audit(const QString &outcome)
     if (!m_audit)
         return;
     AuditLog log(m_auditPath);
-    if (!log.update(*m_audit, m_activityIds, outcome))
+    if (!log.update(*m_audit, m_activityIds, outcome)) {
         qCWarning(lcRestore) << "audit log:" << log.errorString();
+        Q_EMIT storageFailed(tr("The support restore's outcome was not recorded"),
+                             ApiError::make(ApiError::Kind::Storage, log.errorString()));
+    }
 }
 
 } // namespace bc::ui

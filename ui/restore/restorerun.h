@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/apierror.h"
 #include "client/auditlog.h"
 #include "client/restoreplan.h"
 
@@ -51,6 +52,9 @@ Q_SIGNALS:
     void activityStarted(const bc::Activity &activity);
     // The end, successful or not; errorText() says why when not.
     void finished(bool ok);
+    // A local file could not be written (the audit log's update, the undo store): for the
+    // message bar; the run goes on.
+    void storageFailed(const QString &what, const bc::ApiError &error);
 
 private:
     void startSafetyBackup();

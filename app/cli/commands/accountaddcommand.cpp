@@ -101,7 +101,14 @@ void AccountAddCommand::store(const Account &account, const QString &token)
         if (!written.ok())
             return refuse(tr("The account was not added: %1").arg(written.error().describe()),
                           Failed);
-        invocation().accounts->save(account);
+        if (const Result<Done> saved = invocation().accounts->save(account); !saved.ok()) {
+            // No account names that token now: it goes too (best effort), then the refusal.
+            const QString reason
+                = tr("The account was not added: %1").arg(saved.error().describe());
+            invocation().tokens->deleteToken(
+                account.id, this, [this, reason](Result<Done>) { refuse(reason, Failed); });
+            return;
+        }
         Console::message(account.user.isEmpty()
                              ? tr("Added the account %1.").arg(account.label)
                              : tr("Added the account %1 (%2).").arg(account.label, account.user));

@@ -31,11 +31,15 @@ void AccountRemoveCommand::run()
             [this, account = *account] {
                 invocation().tokens->deleteToken(
                     account.id, this, [this, account](Result<Done> deleted) {
-                        invocation().accounts->remove(account.id);
+                        const Result<Done> removed = invocation().accounts->remove(account.id);
                         if (!deleted.ok())
                             Console::message(tr("The token could not be deleted from the "
                                                 "keychain: %1")
                                                  .arg(deleted.error().describe()));
+                        if (!removed.ok())
+                            return refuse(tr("The account %1 was not removed: %2")
+                                              .arg(account.label, removed.error().describe()),
+                                          1);
                         Console::message(tr("Removed the account %1.").arg(account.label));
                         succeed();
                     });
