@@ -328,6 +328,10 @@
         <source>The server&apos;s answer was refused%1</source>
         <translation>Die Antwort des Servers wurde zurückgewiesen%1</translation>
     </message>
+    <message>
+        <source>A local file could not be read or written</source>
+        <translation>Eine lokale Datei konnte nicht gelesen oder geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>bc::AuditExport</name>
@@ -393,6 +397,17 @@
     <message>
         <source>Cannot write the audit log %1: %2</source>
         <translation>Das Audit-Log %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation>Das Audit-Log %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log %1 has %n line(s) that could not be read (line %2 first; a write cut short): the entries on the other lines are shown.</source>
+        <translation>
+            <numerusform>Das Audit-Protokoll %1 hat %n Zeile, die nicht gelesen werden konnte (Zeile %2; ein abgebrochener Schreibvorgang): Die Einträge der anderen Zeilen werden angezeigt.</numerusform>
+            <numerusform>Das Audit-Protokoll %1 hat %n Zeilen, die nicht gelesen werden konnten (zuerst Zeile %2; ein abgebrochener Schreibvorgang): Die Einträge der anderen Zeilen werden angezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -997,6 +1012,12 @@
         <source>The restore&apos;s answer was lost (%1); the scratch environment %2 may exist and is looked for.</source>
         <translation>Die Antwort auf die Wiederherstellung ging verloren (%1); die Übungsumgebung %2 existiert vielleicht und wird gesucht.</translation>
     </message>
+    <message>
+        <source>%1
+Nothing was created: a drill is written to its log before it starts.</source>
+        <translation>%1
+Es wurde nichts angelegt: Eine Übung wird in ihr Log geschrieben, bevor sie beginnt.</translation>
+    </message>
 </context>
 <context>
     <name>bc::EnvironmentTreeModel</name>
@@ -1537,6 +1558,25 @@ Region: %3</translation>
     </message>
 </context>
 <context>
+    <name>bc::SettingsFile</name>
+    <message>
+        <source>The settings file %1 cannot be read or written: the console starts with default settings and cannot save changes.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen oder geschrieben werden: Die Konsole startet mit Standardeinstellungen und kann Änderungen nicht speichern.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read, and no copy of it could be kept (%2): settings saved now replace it.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden, und es konnte keine Kopie davon aufbewahrt werden (%2): Jetzt gespeicherte Einstellungen ersetzen sie.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read: the settings it holds may be lost, defaults are used. Its contents were kept in %2.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: Ihre Einstellungen sind möglicherweise verloren, es gelten die Standardwerte. Ihr Inhalt wurde in %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1 cannot be written.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>bc::SupportRequest</name>
     <message>
         <source>Restore a backup to another environment (project %1)</source>
@@ -1871,6 +1911,10 @@ Region: %3</translation>
         <source>Remove an account and its token</source>
         <translation>Konto und sein Token entfernen</translation>
     </message>
+    <message>
+        <source>The account %1 was not removed: %2</source>
+        <translation>Das Konto %1 wurde nicht entfernt: %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::ActivitiesCommand</name>
@@ -1966,6 +2010,29 @@ Region: %3</translation>
     <message>
         <source>[%1] %2% %3</source>
         <translation>[%1] %2% %3</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AuditCommand</name>
+    <message>
+        <source>The audit log to read (default: %1).</source>
+        <translation>Das zu lesende Audit-Log (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments.</source>
+        <translation>audit nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--audit-log needs a file name.</source>
+        <translation>--audit-log braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>List the support restores of the audit log</source>
+        <translation>Die Support-Wiederherstellungen des Audit-Logs auflisten</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2352,10 @@ Zugangsdaten: PLATFORMSH_CLI_TOKEN oder UPSUN_CLI_TOKEN mit BACKUP_CONSOLE_API_U
 oder ein Konto im Schlüsselbund (account:add).
 Exit-Codes: 0 Erfolg, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf, 3 Authentifizierung, 4 nicht gefunden, 5 Warten beendet (die Aktion läuft möglicherweise noch).
 </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2808,14 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <message>
         <source>Loading the environments failed</source>
         <translation>Laden der Umgebungen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The account is signed in for this session only</source>
+        <translation>Das Konto ist nur für diese Sitzung angemeldet</translation>
+    </message>
+    <message>
+        <source>The account could not be removed from the settings</source>
+        <translation>Das Konto konnte nicht aus den Einstellungen entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4142,14 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
         <source>Step 2 of 2: restore. %1</source>
         <translation>Schritt 2 von 2: Wiederherstellung. %1</translation>
     </message>
+    <message>
+        <source>Undo restore cannot be offered (the safety backup %1 is kept)</source>
+        <translation>„Wiederherstellung rückgängig machen“ kann nicht angeboten werden (das Sicherheits-Backup %1 bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>The support restore&apos;s outcome was not recorded</source>
+        <translation>Das Ergebnis der Support-Wiederherstellung wurde nicht aufgezeichnet</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::RetentionEditorDialog</name>
@@ -4358,6 +4445,10 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>How fast sandbox activities run (1 = real time).</source>
         <translation>Wie schnell Sandbox-Aktivitäten ablaufen (1 = Echtzeit).</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Lesen der Einstellungen</translation>
     </message>
 </context>
 </TS>

@@ -328,6 +328,10 @@
         <source>The server&apos;s answer was refused%1</source>
         <translation>La réponse du serveur a été refusée%1</translation>
     </message>
+    <message>
+        <source>A local file could not be read or written</source>
+        <translation>Un fichier local n&apos;a pas pu être lu ou écrit</translation>
+    </message>
 </context>
 <context>
     <name>bc::AuditExport</name>
@@ -393,6 +397,17 @@
     <message>
         <source>Cannot write the audit log %1: %2</source>
         <translation>Impossible d&apos;écrire le journal d&apos;audit %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation>Impossible de lire le journal d&apos;audit %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log %1 has %n line(s) that could not be read (line %2 first; a write cut short): the entries on the other lines are shown.</source>
+        <translation>
+            <numerusform>Le journal d’audit %1 a %n ligne illisible (ligne %2 ; une écriture interrompue) : les entrées des autres lignes sont affichées.</numerusform>
+            <numerusform>Le journal d’audit %1 a %n lignes illisibles (d’abord la ligne %2 ; une écriture interrompue) : les entrées des autres lignes sont affichées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -997,6 +1012,12 @@
         <source>The restore&apos;s answer was lost (%1); the scratch environment %2 may exist and is looked for.</source>
         <translation>La réponse à la restauration a été perdue (%1) ; l’environnement d’exercice %2 existe peut-être et est recherché.</translation>
     </message>
+    <message>
+        <source>%1
+Nothing was created: a drill is written to its log before it starts.</source>
+        <translation>%1
+Rien n&apos;a été créé&#xa0;: un exercice est écrit dans son journal avant de commencer.</translation>
+    </message>
 </context>
 <context>
     <name>bc::EnvironmentTreeModel</name>
@@ -1537,6 +1558,25 @@ Région&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>bc::SettingsFile</name>
+    <message>
+        <source>The settings file %1 cannot be read or written: the console starts with default settings and cannot save changes.</source>
+        <translation>Le fichier de réglages %1 ne peut être ni lu ni écrit&#xa0;: la console démarre avec les réglages par défaut et ne peut pas enregistrer les modifications.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read, and no copy of it could be kept (%2): settings saved now replace it.</source>
+        <translation>Le fichier de réglages %1 n&apos;a pas pu être lu, et aucune copie n&apos;a pu en être gardée (%2)&#xa0;: les réglages enregistrés maintenant le remplacent.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read: the settings it holds may be lost, defaults are used. Its contents were kept in %2.</source>
+        <translation>Le fichier de réglages %1 n&apos;a pas pu être lu&#xa0;: ses réglages sont peut-être perdus, les valeurs par défaut s&apos;appliquent. Son contenu a été gardé dans %2.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1 cannot be written.</source>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés&#xa0;: %1 ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>bc::SupportRequest</name>
     <message>
         <source>Restore a backup to another environment (project %1)</source>
@@ -1871,6 +1911,10 @@ Région&#xa0;: %3</translation>
         <source>Remove an account and its token</source>
         <translation>Supprimer un compte et son jeton</translation>
     </message>
+    <message>
+        <source>The account %1 was not removed: %2</source>
+        <translation>Le compte %1 n&apos;a pas été supprimé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::ActivitiesCommand</name>
@@ -1966,6 +2010,29 @@ Région&#xa0;: %3</translation>
     <message>
         <source>[%1] %2% %3</source>
         <translation>[%1] %2&#xa0;% %3</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AuditCommand</name>
+    <message>
+        <source>The audit log to read (default: %1).</source>
+        <translation>Le journal d&apos;audit à lire (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments.</source>
+        <translation>audit ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>--audit-log needs a file name.</source>
+        <translation>--audit-log demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>List the support restores of the audit log</source>
+        <translation>Lister les restaurations du support du journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2352,10 @@ Identifiants&#xa0;: PLATFORMSH_CLI_TOKEN ou UPSUN_CLI_TOKEN avec BACKUP_CONSOLE_
 ou un compte du trousseau (account:add).
 Codes de sortie&#xa0;: 0 succès, 1 refus ou échec, 2 utilisation, 3 authentification, 4 introuvable, 5 attente abandonnée (l&apos;action est peut-être encore en cours).
 </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2808,14 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     <message>
         <source>Loading the environments failed</source>
         <translation>Échec du chargement des environnements</translation>
+    </message>
+    <message>
+        <source>The account is signed in for this session only</source>
+        <translation>Le compte n&apos;est connecté que pour cette session</translation>
+    </message>
+    <message>
+        <source>The account could not be removed from the settings</source>
+        <translation>Le compte n&apos;a pas pu être retiré des réglages</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4142,14 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
         <source>Step 2 of 2: restore. %1</source>
         <translation>Étape 2 sur 2 : restauration. %1</translation>
     </message>
+    <message>
+        <source>Undo restore cannot be offered (the safety backup %1 is kept)</source>
+        <translation>«&#xa0;Annuler la restauration&#xa0;» ne peut pas être proposé (la sauvegarde de sécurité %1 est conservée)</translation>
+    </message>
+    <message>
+        <source>The support restore&apos;s outcome was not recorded</source>
+        <translation>Le résultat de la restauration du support n&apos;a pas été enregistré</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::RetentionEditorDialog</name>
@@ -4358,6 +4445,10 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     <message>
         <source>How fast sandbox activities run (1 = real time).</source>
         <translation>Vitesse d&apos;exécution des activités du bac à sable (1 = temps réel).</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Lecture des réglages</translation>
     </message>
 </context>
 </TS>
