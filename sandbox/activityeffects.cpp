@@ -48,6 +48,11 @@ QJsonObject ActivityEffects::createBackup(const QString &projectId, QJsonObject 
                           .toObject()
                           .value(QStringLiteral("safe"))
                           .toBool(true);
+    // The schedule's backups say so in their payload (AutoBackups, the seed's history).
+    const bool automated = activity.value(QStringLiteral("payload"))
+                               .toObject()
+                               .value(QStringLiteral("automated"))
+                               .toBool(false);
     const QString type = env->value(QStringLiteral("type")).toString();
     const QString commit = env->value(QStringLiteral("head_commit")).toString();
     const qint64 size = 180'000'000 + qint64(qHash(id) % 50'000'000);
@@ -56,7 +61,7 @@ QJsonObject ActivityEffects::createBackup(const QString &projectId, QJsonObject 
         {QStringLiteral("environment"), envName},
         {QStringLiteral("status"), QStringLiteral("CREATED")},
         {QStringLiteral("safe"), safe},
-        {QStringLiteral("automated"), false},
+        {QStringLiteral("automated"), automated},
         {QStringLiteral("index"), QJsonValue::Null},
         {QStringLiteral("restorable"), true},
         {QStringLiteral("commit_id"), commit},

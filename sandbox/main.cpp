@@ -82,7 +82,13 @@ int main(int argc, char *argv[])
         Tr::tr("Delay every API answer (not /__sandbox/*) by MS, plus or minus JITTER, as "
                "across a WAN; requests overlap."),
         QStringLiteral("MS[:JITTER]"), QStringLiteral("0"));
-    parser.addOptions({listen, data, seed, timeScale, lifetime, fault, latency, regionalLinks});
+    const QCommandLineOption autoBackups(
+        QStringLiteral("auto-backups"),
+        Tr::tr("Run the automated backup schedule: a live backup of every production environment "
+               "every MS milliseconds (real time), started by Platform.sh."),
+        QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions(
+        {listen, data, seed, timeScale, lifetime, fault, latency, regionalLinks, autoBackups});
     parser.process(app);
 
     bc::sandbox::ServerOptions options;
@@ -103,6 +109,14 @@ int main(int argc, char *argv[])
     if (!scaleOk || !lifetimeOk || options.tokenLifetimeSeconds < 1) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(Tr::tr("Cannot read --time-scale or --token-lifetime")));
+        return 2;
+    }
+    bool autoOk = false;
+    options.autoBackupMs = parser.value(autoBackups).toInt(&autoOk);
+    if (!autoOk || options.autoBackupMs < 0) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Tr::tr("Cannot read --auto-backups %1 (milliseconds, 0 for none)")
+                                    .arg(parser.value(autoBackups))));
         return 2;
     }
     options.faults = parser.values(fault);

@@ -3,6 +3,7 @@
 #include "accountapi.h"
 #include "activityapi.h"
 #include "auth.h"
+#include "autobackups.h"
 #include "backupapi.h"
 #include "clock.h"
 #include "database.h"
@@ -62,6 +63,7 @@ struct Server::Parts
     Faults faults;
     std::unique_ptr<Auth> auth;
     std::unique_ptr<Scheduler> scheduler;
+    std::unique_ptr<AutoBackups> autoBackups;
     std::unique_ptr<Router> api;
     std::unique_ptr<Router> sandbox;
     std::unique_ptr<AccountApi> accountApi;
@@ -157,6 +159,9 @@ StartResult Server::start()
     if (m_options.timeScale <= 0) {
         return {0, QStringLiteral("the time scale must be positive")};
     }
+    if (m_options.autoBackupMs < 0) {
+        return {0, QStringLiteral("the automated backup interval must be positive")};
+    }
     if (m_options.latencyMs < 0 || m_options.latencyJitterMs < 0
         || m_options.latencyJitterMs > m_options.latencyMs) {
         return {0, QStringLiteral("the latency must be positive and at least its jitter")};
@@ -195,6 +200,10 @@ StartResult Server::start()
     p.http->setLatency(m_options.latencyMs, m_options.latencyJitterMs);
     connect(p.scheduler.get(), &Scheduler::environmentResumed, p.http.get(), &HttpFront::release);
     p.scheduler->recover();
+    if (m_options.autoBackupMs > 0) {
+        p.autoBackups = std::make_unique<AutoBackups>(
+            context, std::chrono::milliseconds(m_options.autoBackupMs));
+    }
 
     auto *tcp = new QTcpServer(p.http.get());
     if (!tcp->listen(m_options.address, m_options.port)) {

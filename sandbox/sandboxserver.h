@@ -23,6 +23,7 @@ struct ServerOptions
     bool regionalLinks = false; // self links on https://<region> instead of the sandbox's origin
     int latencyMs = 0; // added to every API answer, see HttpFront::setLatency
     int latencyJitterMs = 0; // ± this much, uniformly; at most latencyMs
+    int autoBackupMs = 0; // the automated schedule: every production environment this often; 0 off
 };
 
 struct StartResult

@@ -153,6 +153,19 @@ std::optional<QJsonObject> Store::project(const QString &id)
     return firstDoc(query);
 }
 
+QStringList Store::projectIds()
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT id FROM projects ORDER BY id"));
+    QStringList result;
+    if (run(query)) {
+        while (query.next()) {
+            result.append(query.value(0).toString());
+        }
+    }
+    query.finish();
+    return result;
+}
+
 void Store::putProject(const QJsonObject &project)
 {
     QSqlQuery &query

@@ -65,6 +65,7 @@ public:
     void insertUser(const QJsonObject &user, const QString &apiToken, bool support);
 
     std::optional<QJsonObject> project(const QString &id);
+    QStringList projectIds();
     void putProject(const QJsonObject &project);
 
     std::optional<ProjectAccess> access(const QString &project, const QString &user);

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void deleteBackup();
     void manualCountEviction();
     void expiryWithoutSettings();
+    void automatedSchedule();
 
 private:
     // POSTs and returns the first embedded activity.
@@ -532,6 +533,63 @@ void TestSandboxActivities::expiryWithoutSettings()
         expiredSeen = expiredSeen || (at.isValid() && at < QDateTime::currentDateTimeUtc());
     }
     QVERIFY2(expiredSeen, "the demo keeps a visibly expired backup");
+}
+
+// --auto-backups: the schedule runs, as Platform.sh, on production environments only, each
+// backup marked automated; a busy environment's slot is skipped rather than refused.
+void TestSandboxActivities::automatedSchedule()
+{
+    SandboxProcess scheduled{{QStringLiteral("--time-scale"), QStringLiteral("0.01"),
+                              QStringLiteral("--auto-backups"), QStringLiteral("400")}};
+    BC_START(scheduled);
+    SandboxHttp http(scheduled.baseUrl());
+    QByteArray admin;
+    BC_TOKEN(http, demo::adminToken, admin);
+    const auto list = [&](const QString &path) {
+        std::unique_ptr<QNetworkReply> reply(http.get(path, admin));
+        return QTest::qWaitFor([&] { return reply->isFinished(); }, 10000)
+            ? SandboxHttp::json(reply.get()).array()
+            : QJsonArray{};
+    };
+    const QString activities = QStringLiteral("/api/projects/%1/activities?type=environment.backup")
+                                   .arg(QLatin1String(demo::eu3Project));
+    const QDateTime since = QDateTime::currentDateTimeUtc();
+    const auto fresh = [&] {
+        QList<QJsonObject> result;
+        for (const QJsonValue &a : list(activities)) {
+            if (QDateTime::fromString(a[QStringLiteral("created_at")].toString(), Qt::ISODateWithMs)
+                >= since)
+                result.append(a.toObject());
+        }
+        return result;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fresh().size() >= 2, 15000);
+    for (const QJsonObject &a : fresh()) {
+        QCOMPARE(a[QStringLiteral("environments")].toArray(), QJsonArray{QStringLiteral("main")});
+        QCOMPARE(a[QStringLiteral("text")].toString(),
+                 QStringLiteral("Platform.sh created an automated backup of Main"));
+    }
+    // The newest finished one made an automated backup of main.
+    QJsonObject done;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QJsonObject &a : fresh()) {
+                if (a[QStringLiteral("result")].toString() == QLatin1String("success")) {
+                    done = a;
+                    return true;
+                }
+            }
+            return false;
+        }(),
+        15000);
+    const QString id = done[QStringLiteral("payload")][QStringLiteral("backup_name")].toString();
+    QVERIFY(!id.isEmpty());
+    std::unique_ptr<QNetworkReply> reply(http.get(envPath(demo::eu3Project, QStringLiteral("main"))
+                                                      + QStringLiteral("/backups/") + id,
+                                                  admin));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(SandboxHttp::status(reply.get()), 200);
+    QCOMPARE(SandboxHttp::json(reply.get())[QStringLiteral("automated")].toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxActivities)
