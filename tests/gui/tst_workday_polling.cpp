@@ -3,12 +3,16 @@
 // nothing while hidden, settings read once, the History tab not reloaded by a poll.
 #include "consolefixture.h"
 #include "sandboxprocess.h"
+#include "ui/accounts/accountmanager.h"
+#include "ui/accounts/environmenttreeview.h"
+#include "ui/common/consolecontext.h"
 #include "ui/common/consolecontroller.h"
 #include "ui/common/pollscheduler.h"
 #include "ui/history/historytab.h"
 #include "ui/history/timelinewidget.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -104,6 +108,37 @@ private Q_SLOTS:
         window->show();
         QTRY_VERIFY(console.requestCount(path(QStringLiteral("/environments/staging/activities")))
                     > 0);
+    }
+
+    // A second account opens the same project and is removed while its environments load:
+    // its client goes with its calls. Back on the first account's copy of that project, the
+    // environments load again (before: the removed account's poll stayed "in flight" forever,
+    // or its late answer counted for the other account, and nothing was shown).
+    void removedAccountHoldsNoPoll()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start());
+        QVERIFY(console.openEnvironment(project, QStringLiteral("staging")));
+        console.shell()->controller()->setPollInterval(300ms);
+        const QString first = console.accountKey();
+        AccountManager *accounts = console.shell()->accounts();
+        Account other
+            = Account::custom(console.baseUrl(), console.baseUrl(), QStringLiteral("Support seat"));
+        QSignalSpy loaded(accounts, &AccountManager::projectsLoaded);
+        accounts->signIn(other, QStringLiteral("sandbox-support"), false);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1, 10000);
+        // Its environments answer slowly, once: the poll is in flight when it is removed.
+        QVERIFY(console.addFault(path(QStringLiteral("/environments"))
+                                 + QStringLiteral("=delay:2000,times=1")));
+        MainWindow *window = console.shell()->window();
+        QVERIFY(window->treeView()->select(other.key(), project, {}));
+        QTRY_VERIFY(
+            console.shell()->controller()->scheduler()->isInFlight(QStringLiteral("environments")));
+        accounts->removeAccount(other.id);
+        QTRY_COMPARE(accounts->accounts().size(), 1);
+        QCOMPARE(console.accountKey(), first);
+        QVERIFY(console.openEnvironment(project, QStringLiteral("staging")));
+        QCOMPARE(console.shell()->context()->account().key(), first);
     }
 
     void historyTabNotReloadedByPolls()

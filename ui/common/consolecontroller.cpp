@@ -106,6 +106,9 @@ void ConsoleController::select(const QString &accountKey, const QString &project
         m_accountKey = accountKey;
         const auto account = m_accounts->account(accountKey);
         m_context->setAccount(client, account.value_or(Account{}), m_accounts->user(accountKey));
+        // What the previous account had in flight answers for it, if ever (a removed account's
+        // client is gone with its calls): none of it may hold up this account's polls.
+        m_scheduler->restart();
     }
     const auto project = m_accounts->tree()->project(accountKey, projectId);
     if (!project) {
@@ -123,6 +126,11 @@ void ConsoleController::select(const QString &accountKey, const QString &project
         m_pendingEnvironment = environmentId;
     else
         m_context->selectEnvironment(environmentId);
+}
+
+bool ConsoleController::isShowing(const QString &accountKey, const QString &projectId) const
+{
+    return m_accountKey == accountKey && m_context->projectId() == projectId;
 }
 
 void ConsoleController::refresh()
@@ -156,7 +164,8 @@ void ConsoleController::loadEnvironments(PollScheduler::Done done)
         projectId, this, [this, projectId, accountKey, done](Result<QList<Environment>> result) {
             done(result.ok() ? nullptr : &result.error());
             noteResult(result.ok(), result.ok() ? nullptr : &result.error());
-            if (m_context->projectId() != projectId)
+            // The same project may be reached through two accounts: the answer is this one's.
+            if (!isShowing(accountKey, projectId))
                 return;
             if (!result.ok()) {
                 m_context->reportError(tr("Loading the environments failed"), result.error(),
@@ -180,12 +189,13 @@ void ConsoleController::loadSettings()
     const QString projectId = m_context->projectId();
     if (!client || projectId.isEmpty())
         return;
-    client->userAccess(projectId, this, [this, projectId](Result<UserAccess> result) {
-        if (m_context->projectId() == projectId && result.ok())
+    const QString accountKey = m_accountKey;
+    client->userAccess(projectId, this, [this, accountKey, projectId](Result<UserAccess> result) {
+        if (isShowing(accountKey, projectId) && result.ok())
             m_context->setAccess(result.value());
     });
-    client->retention(projectId, this, [this, projectId](Result<DataRetention> result) {
-        if (m_context->projectId() == projectId)
+    client->retention(projectId, this, [this, accountKey, projectId](Result<DataRetention> result) {
+        if (isShowing(accountKey, projectId))
             m_context->setRetention(result.ok() ? std::optional(result.value()) : std::nullopt);
     });
 }
@@ -195,7 +205,8 @@ void ConsoleController::onEnvironmentChanged()
     const auto &environment = m_context->environment();
     const QString id = environment ? environment->id : QString();
     // The context re-announces the selected environment on every refresh; only a new one resets.
-    if (m_shownEnvironment == id && m_shownProject == m_context->projectId())
+    if (m_shownEnvironment == id && m_shownProject == m_context->projectId()
+        && m_shownAccount == m_accountKey)
         return;
     // The errors of the environment left are not facts about the new one.
     if (m_shownProject != m_context->projectId())
@@ -204,6 +215,7 @@ void ConsoleController::onEnvironmentChanged()
     m_context->clearError(QStringLiteral("feed"));
     m_shownEnvironment = id;
     m_shownProject = m_context->projectId();
+    m_shownAccount = m_accountKey;
     m_backups->clear();
     m_feed->setRestorableBackups({});
     m_feed->setClient(m_context->client(), m_context->projectId(), id);
@@ -218,31 +230,32 @@ void ConsoleController::loadBackups(PollScheduler::Done done)
         done(nullptr);
         return;
     }
+    const QString accountKey = m_accountKey;
     const QString projectId = m_context->projectId();
     const QString environmentId = environment->id;
-    client->backups(projectId, environmentId, this,
-                    [this, projectId, environmentId, done](Result<QList<Backup>> result) {
-                        done(result.ok() ? nullptr : &result.error());
-                        noteResult(result.ok(), result.ok() ? nullptr : &result.error());
-                        if (m_context->projectId() != projectId || !m_context->environment()
-                            || m_context->environment()->id != environmentId)
-                            return;
-                        if (!result.ok()) {
-                            m_context->reportError(tr("Loading the backups failed"), result.error(),
-                                                   QStringLiteral("backups"));
-                            return;
-                        }
-                        m_context->clearError(QStringLiteral("backups"));
-                        m_backups->setBackups(result.value());
-                        QSet<QString> restorable;
-                        for (const Backup &b : result.value()) {
-                            // Only backups this user may restore: a viewer gets no link.
-                            if (b.restorable && b.status == QLatin1String("CREATED")
-                                && b.canRestore())
-                                restorable.insert(b.id);
-                        }
-                        m_feed->setRestorableBackups(restorable);
-                    });
+    client->backups(
+        projectId, environmentId, this,
+        [this, accountKey, projectId, environmentId, done](Result<QList<Backup>> result) {
+            done(result.ok() ? nullptr : &result.error());
+            noteResult(result.ok(), result.ok() ? nullptr : &result.error());
+            if (!isShowing(accountKey, projectId) || !m_context->environment()
+                || m_context->environment()->id != environmentId)
+                return;
+            if (!result.ok()) {
+                m_context->reportError(tr("Loading the backups failed"), result.error(),
+                                       QStringLiteral("backups"));
+                return;
+            }
+            m_context->clearError(QStringLiteral("backups"));
+            m_backups->setBackups(result.value());
+            QSet<QString> restorable;
+            for (const Backup &b : result.value()) {
+                // Only backups this user may restore: a viewer gets no link.
+                if (b.restorable && b.status == QLatin1String("CREATED") && b.canRestore())
+                    restorable.insert(b.id);
+            }
+            m_feed->setRestorableBackups(restorable);
+        });
 }
 
 void ConsoleController::outsideJobStarted()

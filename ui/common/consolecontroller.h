@@ -72,6 +72,8 @@ Q_SIGNALS:
 private:
     void loadEnvironments(PollScheduler::Done done);
     void loadSettings();
+    // Whether the window still shows this account's project (answers come late).
+    bool isShowing(const QString &accountKey, const QString &projectId) const;
     void loadBackups(PollScheduler::Done done);
     void pollFeed(PollScheduler::Done done);
     void onEnvironmentChanged();
@@ -87,6 +89,7 @@ private:
     std::optional<ApiError> m_feedError;
     QString m_accountKey;
     QString m_pendingEnvironment;
+    QString m_shownAccount;
     QString m_shownProject;
     QString m_shownEnvironment;
     bool m_connected = true;

@@ -62,6 +62,18 @@ void PollScheduler::pollNow(const QString &kind)
         start(kind);
 }
 
+void PollScheduler::restart()
+{
+    for (Kind &kind : m_kinds) {
+        ++kind.generation;
+        kind.inFlight = false;
+        kind.again = false;
+        kind.backoff = 1;
+    }
+    if (m_active)
+        pollNow();
+}
+
 bool PollScheduler::isInFlight(const QString &kind) const
 {
     return m_kinds.value(kind).inFlight;
@@ -90,19 +102,20 @@ void PollScheduler::start(const QString &kind)
     Kind &entry = m_kinds[kind];
     entry.inFlight = true;
     entry.again = false;
+    const quint64 generation = ++entry.generation;
     ++m_started;
     QPointer<PollScheduler> self(this);
     auto called = std::make_shared<bool>(false);
-    entry.poll([self, kind, called](const ApiError *error) {
+    entry.poll([self, kind, generation, called](const ApiError *error) {
         if (self && !std::exchange(*called, true))
-            self->finished(kind, error);
+            self->finished(kind, generation, error);
     });
 }
 
-void PollScheduler::finished(const QString &kind, const ApiError *error)
+void PollScheduler::finished(const QString &kind, quint64 generation, const ApiError *error)
 {
     const auto it = m_kinds.find(kind);
-    if (it == m_kinds.end() || !it->inFlight)
+    if (it == m_kinds.end() || !it->inFlight || it->generation != generation)
         return;
     it->inFlight = false;
     it->since.restart();

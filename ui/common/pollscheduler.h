@@ -39,6 +39,11 @@ public:
     // again as soon as its answer is in, so the result is never older than the request.
     void pollNow();
     void pollNow(const QString &kind);
+    // Another account or project is shown: the polls in flight are forgotten (their answers, if
+    // they ever come, are ignored: their client may be gone with its account, and a dropped
+    // callback must not keep a kind "in flight" forever), the backoff is reset and every kind
+    // polls now.
+    void restart();
 
     // For tests and the soak figures.
     int pollsStarted() const { return m_started; }
@@ -53,11 +58,12 @@ private:
         int backoff = 1;
         bool inFlight = false;
         bool again = false;
+        quint64 generation = 0; // of the poll in flight; restart() moves on
     };
 
     void tick();
     void start(const QString &kind);
-    void finished(const QString &kind, const ApiError *error);
+    void finished(const QString &kind, quint64 generation, const ApiError *error);
 
     QMap<QString, Kind> m_kinds;
     QTimer m_timer;
