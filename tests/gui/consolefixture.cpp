@@ -37,6 +37,8 @@ bool ConsoleFixture::start(const QString &token)
     options.dataDir = m_dir.filePath(QStringLiteral("sandbox"));
     options.timeScale = m_timeScale;
     options.faults = m_faults;
+    if (m_configure)
+        m_configure(options);
     m_server = std::make_unique<sandbox::Server>(options);
     const sandbox::StartResult started = m_server->start();
     if (!started.ok()) {

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace bc::test {
@@ -23,6 +24,11 @@ public:
     ConsoleFixture(const ConsoleFixture &) = delete;
     ConsoleFixture &operator=(const ConsoleFixture &) = delete;
 
+    // Called with the sandbox's options before start() starts it (e.g. its automated schedule).
+    void configureSandbox(std::function<void(sandbox::ServerOptions &)> configure)
+    {
+        m_configure = std::move(configure);
+    }
     // Starts the sandbox and the console; signs in with `token` (memory only).
     bool start(const QString &token = QStringLiteral("sandbox-admin"));
     // Waits (QTRY-style, no nested loop) until the project's environment is selected and its
@@ -45,6 +51,7 @@ private:
     QTemporaryDir m_dir;
     QStringList m_faults;
     double m_timeScale;
+    std::function<void(sandbox::ServerOptions &)> m_configure;
     std::unique_ptr<sandbox::Server> m_server;
     QNetworkAccessManager m_network;
     std::unique_ptr<AccountStore> m_accounts;

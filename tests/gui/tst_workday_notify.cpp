@@ -1,10 +1,10 @@
 // Issue 12, item 6: notifications also for activities this console did not start (the sandbox's
 // cron, a colleague), per preference, and exactly one for an activity started here. The colleague
 // is Sam Support (admin on the demo projects), talking HTTP to the same in-process sandbox.
+#include "colleague.h"
 #include "consolefixture.h"
 #include "models/activityfeedmodel.h"
 #include "models/preferences.h"
-#include "sandboxhttp.h"
 #include "sandboxprocess.h"
 #include "ui/common/consolecontext.h"
 #include "ui/common/consolecontroller.h"
@@ -17,69 +17,14 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using bc::test::Colleague;
 using bc::test::ConsoleFixture;
-using bc::test::SandboxHttp;
 using namespace bc;
 using namespace bc::ui;
 using namespace std::chrono_literals;
 
 namespace {
 const QString project = QLatin1String(test::demo::eu3Project);
-
-// The colleague's session: an access token for `apiToken`, then plain API calls.
-class Colleague
-{
-public:
-    Colleague(const QUrl &base, const QByteArray &apiToken)
-        : m_http(base)
-    {
-        std::unique_ptr<QNetworkReply> reply(m_http.exchange(apiToken));
-        if (QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
-            m_token = SandboxHttp::json(reply.get())
-                          .object()
-                          .value(QStringLiteral("access_token"))
-                          .toString()
-                          .toLatin1();
-    }
-    bool signedIn() const { return !m_token.isEmpty(); }
-
-    // Starts a backup of `environment`; the id of its activity, or "" on failure.
-    QString backUp(const QString &environment)
-    {
-        const QJsonObject answer = call(
-            "POST", QStringLiteral("projects/%1/environments/%2/backups").arg(project, environment),
-            R"({"safe": false})");
-        const QJsonArray activities = answer.value(QStringLiteral("_embedded"))
-                                          .toObject()
-                                          .value(QStringLiteral("activities"))
-                                          .toArray();
-        return activities.isEmpty()
-            ? QString()
-            : activities.first().toObject().value(QStringLiteral("id")).toString();
-    }
-    bool cancel(const QString &activityId)
-    {
-        return !call("POST",
-                     QStringLiteral("projects/%1/activities/%2/cancel").arg(project, activityId),
-                     {})
-                    .isEmpty();
-    }
-
-private:
-    QJsonObject call(const QByteArray &method, const QString &path, const QByteArray &body)
-    {
-        std::unique_ptr<QNetworkReply> reply(m_http.send(method, path, body, m_token));
-        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
-            return {};
-        const int status = SandboxHttp::status(reply.get());
-        if (status < 200 || status >= 300)
-            return {};
-        return SandboxHttp::json(reply.get()).object();
-    }
-
-    SandboxHttp m_http;
-    QByteArray m_token;
-};
 
 } // namespace
 
@@ -104,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(notifier->othersPolicy(), Notifier::Others::Failures); // the default
         QSignalSpy told(notifier, &Notifier::notified);
 
-        Colleague sam(console.baseUrl(), "sandbox-support");
+        Colleague sam(console.baseUrl(), "sandbox-support", project);
         QVERIFY(sam.signedIn());
 
         // 1. Failures (default): the cancelled backup is told, naming who started it.
