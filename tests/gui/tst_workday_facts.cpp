@@ -19,6 +19,7 @@
 #include "ui/restore/restorerun.h"
 
 #include <QAbstractProxyModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -121,6 +122,82 @@ private Q_SLOTS:
     }
     // Issue 12: what the fleet board does (select another environment in the controller) moves
     // the tree's highlight too; a second `--sandbox` launch keeps the selection and the table.
+    // "Step 1 of 2" / "Step 2 of 2" each say how long that step usually takes in this
+    // environment, from the feed's history: after one restore of staging, the next one's restore
+    // step says "usually takes ~…" (a safety backup is a live backup: staging has those).
+    void restoreStepsSayTheUsualTime()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start());
+        QVERIFY(console.openEnvironment(project, QStringLiteral("staging")));
+        ConsoleController *controller = console.shell()->controller();
+        std::optional<Backup> backup;
+        for (int row = 0; row < controller->backups()->rowCount() && !backup; ++row) {
+            const auto b = controller->backups()->backupAt(row);
+            if (b && b->canRestore())
+                backup = b;
+        }
+        QVERIFY(backup);
+        const auto runOnce = [&](QStringList &events) -> QString {
+            console.shell()->context()->requestRestore(*backup);
+            QPointer<RestoreDialog> dialog;
+            if (!QTest::qWaitFor([&] {
+                    return (dialog = console.shell()->window()->findChild<RestoreDialog *>());
+                }))
+                return {};
+            auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+            if (!QTest::qWaitFor([&] { return restore->isEnabled(); }))
+                return {};
+            restore->click();
+            QPointer<RestoreRun> run = dialog->run();
+            auto *time = dialog->findChild<QLabel *>(QStringLiteral("stepTime"));
+            if (!run || !time)
+                return {};
+            connect(run, &RestoreRun::stageChanged, this,
+                    [&events](const QString &s) { events << QStringLiteral("stage: ") + s; });
+            connect(run, &RestoreRun::timeChanged, this, [&events, time](const QString &t) {
+                // The dialog shows what the run says.
+                events << QStringLiteral("time: ") + t
+                        + (time->text() == t ? QString() : QStringLiteral(" (not shown)"));
+            });
+            QString id;
+            connect(run, &RestoreRun::finished, this,
+                    [&id, run](bool) { id = run->restoreActivity().id; });
+            if (!QTest::qWaitFor([&] { return !id.isEmpty(); }, 60000))
+                return {};
+            dialog->close();
+            return id;
+        };
+        QStringList first;
+        const QString restored = runOnce(first);
+        QVERIFY2(!restored.isEmpty(), qPrintable(first.join(u'\n')));
+        // The feed learns of it (the history the next dialog reads).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const int row = controller->feed()->rowOf(restored);
+                const auto a = row >= 0 ? controller->feed()->activityAt(row) : std::nullopt;
+                return a && a->isSuccess();
+            }(),
+            20000);
+        QTRY_VERIFY(!console.shell()->window()->findChild<RestoreDialog *>());
+        QStringList second;
+        QVERIFY2(!runOnce(second).isEmpty(), qPrintable(second.join(u'\n')));
+        const QString all = second.join(u'\n');
+        QVERIFY2(!all.contains(QStringLiteral("(not shown)")), qPrintable(all));
+        const auto step2 = std::find_if(second.cbegin(), second.cend(), [](const QString &e) {
+            return e.startsWith(QStringLiteral("stage: Step 2 of 2"));
+        });
+        QVERIFY2(step2 != second.cend(), qPrintable(all));
+        QVERIFY2(std::find_if(step2, second.cend(),
+                              [](const QString &e) {
+                                  return e.startsWith(QStringLiteral("time: usually takes ~"));
+                              })
+                     != second.cend(),
+                 qPrintable(all));
+        // At the end nothing is promised any more.
+        QCOMPARE(second.filter(QStringLiteral("time: ")).constLast(), QStringLiteral("time: "));
+    }
+
     void oneSelection()
     {
         ConsoleFixture console;

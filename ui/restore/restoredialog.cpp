@@ -62,6 +62,9 @@ QWidget *RestoreDialog::buildProgress()
     m_stage->setWordWrap(true);
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(QStringLiteral("progress"));
+    // What history says of the step running; its own line, so the stage text never moves.
+    m_time = new QLabel(page);
+    m_time->setObjectName(QStringLiteral("stepTime"));
     m_log = new QPlainTextEdit(page);
     m_log->setObjectName(QStringLiteral("log"));
     m_log->setReadOnly(true);
@@ -76,6 +79,7 @@ QWidget *RestoreDialog::buildProgress()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_stage);
     layout->addWidget(m_progress);
+    layout->addWidget(m_time);
     layout->addWidget(m_log, 1);
     layout->addWidget(buttons);
     connect(m_background, &QPushButton::clicked, this, &QDialog::hide);
@@ -98,12 +102,14 @@ void RestoreDialog::startRun()
     m_restore->setEnabled(false);
     m_run = new RestoreRun(m_session.client, m_form->plan(), m_runOwner ? m_runOwner.data() : this);
     m_run->setAuditLogPath(m_auditPath);
+    m_run->setHistory(m_session.history);
     m_log->clear();
     m_progress->setValue(0);
     m_background->setVisible(true);
     m_undo->setVisible(false);
     m_close->setEnabled(false);
     connect(m_run, &RestoreRun::stageChanged, m_stage, &QLabel::setText);
+    connect(m_run, &RestoreRun::timeChanged, m_time, &QLabel::setText);
     connect(m_run, &RestoreRun::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_run, &RestoreRun::lineReceived, m_log,
             [this](const LogLine &line) { m_log->appendPlainText(line.message); });

@@ -69,6 +69,7 @@ private:
     RestoreForm *m_form = nullptr;
     QPushButton *m_restore = nullptr;
     QLabel *m_stage = nullptr;
+    QLabel *m_time = nullptr;
     QProgressBar *m_progress = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QPushButton *m_background = nullptr;

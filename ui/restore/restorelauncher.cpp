@@ -46,7 +46,10 @@ RestoreLauncher::~RestoreLauncher() = default;
 
 RestoreDialog *RestoreLauncher::openRestore(const Backup &backup)
 {
-    auto *dialog = new RestoreDialog(sessionOf(*m_context), backup, this, m_window);
+    RestoreSession session = sessionOf(*m_context);
+    if (m_history)
+        session.history = m_history();
+    auto *dialog = new RestoreDialog(session, backup, this, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RestoreDialog::runCreated, this, &RestoreLauncher::follow);
     dialog->open();

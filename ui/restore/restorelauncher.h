@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 namespace bc::ui {
@@ -27,6 +29,12 @@ public:
     RestoreLauncher(ConsoleContext *context, QWidget *window);
     ~RestoreLauncher() override;
 
+    // Where the dialogs read the environment's past activities (the feed's rows) for "usually
+    // takes ~40 s"; none by default.
+    void setHistorySource(std::function<QList<Activity>()> source)
+    {
+        m_history = std::move(source);
+    }
     RestoreDialog *openRestore(const Backup &backup);
     // True when `restore` is a finished restore of this console that took a safety backup.
     bool canUndo(const Activity &restore) const;
@@ -47,6 +55,7 @@ private:
 
     ConsoleContext *m_context;
     QPointer<QWidget> m_window;
+    std::function<QList<Activity>()> m_history;
     QPointer<AuditWindow> m_audit;
 };
 

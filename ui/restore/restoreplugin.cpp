@@ -37,6 +37,7 @@ void installRestore(MainWindow *window)
     ConsoleController *controller = window->controller();
     auto *launcher = new RestoreLauncher(controller->context(), window);
     ActivityFeedModel *feed = controller->feed();
+    launcher->setHistorySource([feed] { return feed->activities(); });
 
     const auto refreshUndo = [feed, launcher] {
         updateUndoable(feed, launcher);

@@ -1,5 +1,6 @@
 #include "restorerun.h"
 
+#include "client/activityprogress.h"
 #include "client/apiclient.h"
 #include "client/restoreundo.h"
 #include "models/actionjob.h"
@@ -67,8 +68,10 @@ ActionJob *RestoreRun::watch(ActionJob *job)
         audit({});
         Q_EMIT activityStarted(activity);
     });
-    connect(job, &ActionJob::updated, this,
-            [this](const Activity &activity) { stepProgress(activity.completionPercent); });
+    connect(job, &ActionJob::updated, this, [this](const Activity &activity) {
+        stepProgress(activity.completionPercent);
+        stepTime(activity);
+    });
     connect(job, &ActionJob::lineReceived, this, &RestoreRun::lineReceived);
     connect(job, &ActionJob::failed, this, [this](const ApiError &error) {
         fail(error.describe(),
@@ -84,6 +87,7 @@ void RestoreRun::startSafetyBackup()
     Q_EMIT stageChanged(
         tr("Step 1 of 2: safety backup. Taking a live backup of %1…").arg(m_plan.targetName()));
     stepProgress(0);
+    stepUsual(QStringLiteral("environment.backup"));
     ActionJob *job = watch(ActionJob::createBackup(m_client, *target, /*safe=*/false, this));
     connect(job, &ActionJob::finished, this, &RestoreRun::onSafetyDone);
     job->start();
@@ -108,6 +112,7 @@ void RestoreRun::startRestore()
     m_step = m_steps;
     Q_EMIT stageChanged(m_steps == 2 ? tr("Step 2 of 2: restore. %1").arg(restoring) : restoring);
     stepProgress(0);
+    stepUsual(QStringLiteral("environment.restore"));
     ApiClient *client = m_client;
     const Backup backup = m_plan.input().backup;
     const RestoreRequest request = m_plan.request();
@@ -143,10 +148,29 @@ void RestoreRun::onRestoreDone(const Activity &activity)
                                  recorded.error());
     }
     stepProgress(100);
+    m_usual.reset();
+    Q_EMIT timeChanged({});
     Q_EMIT stageChanged(m_succeeded ? tr("%1 was restored from backup %2.")
                                           .arg(m_plan.targetName(), m_plan.input().backup.id)
                                     : m_error);
     Q_EMIT finished(m_succeeded);
+}
+
+// Each step's own history: a safety backup is a live backup of the target, the restore a
+// restore into it (a new environment has none).
+void RestoreRun::stepUsual(const QString &type)
+{
+    m_usual = ActivityProgress::usualDuration(type, m_plan.targetName(), /*consistent=*/false,
+                                              m_history);
+    Q_EMIT timeChanged(m_usual ? ActivityProgress::usualText(*m_usual) : QString());
+}
+
+void RestoreRun::stepTime(const Activity &activity)
+{
+    if (!m_usual || activity.isFinished())
+        return;
+    Q_EMIT timeChanged(ActivityProgress::remainingText(
+        *m_usual, ActivityProgress::elapsed(activity, QDateTime::currentDateTimeUtc())));
 }
 
 void RestoreRun::fail(const QString &text, const QString &outcome)
@@ -157,6 +181,8 @@ void RestoreRun::fail(const QString &text, const QString &outcome)
         audit(outcome);
     m_finished = true;
     m_error = text;
+    m_usual.reset();
+    Q_EMIT timeChanged({});
     Q_EMIT stageChanged(text);
     Q_EMIT finished(false);
 }

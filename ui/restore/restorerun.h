@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <optional>
 
 namespace bc {
@@ -34,6 +35,8 @@ public:
 
     // Audit log for support restores; default: AuditLog::defaultPath().
     void setAuditLogPath(const QString &path) { m_auditPath = path; }
+    // The environment's past activities (the feed's rows): how long each step usually takes.
+    void setHistory(const QList<Activity> &history) { m_history = history; }
     void start();
 
     const RestorePlan &plan() const { return m_plan; }
@@ -45,6 +48,9 @@ public:
 
 Q_SIGNALS:
     void stageChanged(const QString &text);
+    // What history says of the step running: "usually takes ~40 s", then "about 20 s left" or
+    // "taking longer than usual"; empty when history knows no such step, and at the end.
+    void timeChanged(const QString &text);
     // Of the whole run (both steps), never decreasing.
     void progressChanged(int percent);
     void lineReceived(const bc::LogLine &line);
@@ -64,6 +70,8 @@ private:
     void onRestoreDone(const Activity &activity);
     void fail(const QString &text, const QString &outcome);
     void stepProgress(int percent);
+    void stepUsual(const QString &type);
+    void stepTime(const Activity &activity);
     void audit(const QString &outcome);
 
     QPointer<ApiClient> m_client;
@@ -74,6 +82,8 @@ private:
     QString m_safetyBackupId;
     Activity m_restoreActivity;
     QString m_error;
+    QList<Activity> m_history;
+    std::optional<std::chrono::milliseconds> m_usual; // of the step running
     int m_steps = 1;
     int m_step = 1;
     int m_progress = 0;

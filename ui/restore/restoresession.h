@@ -21,6 +21,9 @@ struct RestoreSession
     Project project;
     QList<Environment> environments;
     UserAccess access;
+    // The activities the console knows of the environment shown (the feed's rows): how long a
+    // backup or a restore usually takes there.
+    QList<Activity> history;
 };
 
 } // namespace bc::ui
