@@ -58,7 +58,10 @@ int retryAfterSeconds(QNetworkReply *reply)
     return seconds < 0 ? -1 : std::min(seconds, 120);
 }
 
-ApiError httpError(int status, const QByteArray &body, QNetworkReply *reply, const QUrl &url)
+// apiHost: the answer came from the API host. A 401 from elsewhere (a redirect's target) says
+// nothing of the API token, which never went there.
+ApiError httpError(int status, const QByteArray &body, QNetworkReply *reply, const QUrl &url,
+                   bool apiHost)
 {
     const QString message = ApiError::serverMessage(body);
     ApiError error = ApiError::make(message.isEmpty() ? ApiError::Kind::Http : ApiError::Kind::Api,
@@ -67,7 +70,7 @@ ApiError httpError(int status, const QByteArray &body, QNetworkReply *reply, con
         error.message
             = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
     if (status == 401)
-        error.kind = ApiError::Kind::Auth;
+        error.kind = apiHost ? ApiError::Kind::Auth : ApiError::Kind::Http;
     error.retryAfterSeconds = retryAfterSeconds(reply);
     return error;
 }
@@ -245,7 +248,8 @@ void RequestRunner::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
         }
     }
     if (status < 200 || status > 299) {
-        const ApiError error = httpError(status, body, reply, url);
+        const ApiError error
+            = httpError(status, body, reply, url, hrefs::sameOrigin(url, m_apiBase));
         qCInfo(lcClient) << status << "from" << redact(url) << redact(error.message);
         if (isGet && !job->onData && (status == 429 || status >= 500)
             && retryLater(job, error, error.retryAfterSeconds))
