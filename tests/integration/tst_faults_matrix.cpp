@@ -138,6 +138,7 @@ struct Cell
 {
     QString glob; // the path the call requested
     QString outcome;
+    QString message; // the error's describe(), what the user reads
     QStringList problems; // empty: clean
 };
 
@@ -638,6 +639,7 @@ Cell TestFaultsMatrix::runCell(Row &row, const Fault &fault,
         if (sent > 1)
             cell.outcome = QStringLiteral("retried→") + cell.outcome;
         const QString text = error.describe();
+        cell.message = text;
         if (error.message.trimmed().isEmpty() || text.trimmed().isEmpty())
             cell.problems << QStringLiteral("no message: \"%1\"").arg(text);
         for (const char *dump : {"<html", "<!DOCTYPE", "xxxxxxxx", "[1, 2,,", "{\""}) {
@@ -645,6 +647,8 @@ Cell TestFaultsMatrix::runCell(Row &row, const Fault &fault,
                 cell.problems
                     << QStringLiteral("the body in the message: \"%1\"").arg(text.left(80));
         }
+        if (text.contains(QLatin1String("Unknown error")))
+            cell.problems << QStringLiteral("says nothing: \"%1\"").arg(text);
         if (text.size() > 300)
             cell.problems << QStringLiteral("message of %1 characters").arg(text.size());
         if (error.kind == ApiError::Kind::Auth)
@@ -717,6 +721,25 @@ QString TestFaultsMatrix::markdown(const QList<QList<Cell>> &cells, int clean, i
     }
     if (!notes.isEmpty())
         md += QStringLiteral("\nNot clean:\n\n") + notes.join(u'\n') + u'\n';
+    // What the user reads: the first read's and the first action's message under each fault.
+    md += QStringLiteral("\nMessages (`ApiError::describe()`), of the first read and the first "
+                         "action that failed under each fault:\n\n| fault | read | action |\n"
+                         "|---|---|---|\n");
+    for (qsizetype f = 0; f < faults().size(); ++f) {
+        QString read;
+        QString action;
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            QString &slot = rows[r].method == "GET" ? read : action;
+            if (slot.isEmpty() && !cells[r][f].message.isEmpty())
+                slot = rows[r].name + QStringLiteral(": ") + cells[r][f].message;
+        }
+        const auto cellText = [](QString text) {
+            return text.isEmpty() ? QStringLiteral("(none failed)")
+                                  : text.replace(u'|', QLatin1String("\\|"));
+        };
+        md += QStringLiteral("| %1 | %2 | %3 |\n")
+                  .arg(faults()[f].name, cellText(read), cellText(action));
+    }
     return md;
 }
 
