@@ -218,7 +218,9 @@ void RequestRunner::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
         ApiError error
             = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
                              reply->errorString(), url, status);
-        if (!timedOut && status != 0)
+        // ContentReSendError: the connection closed before any answer to an action, which Qt
+        // could not send again (OnceOnlyBody); its own text is "Unknown error".
+        if (!timedOut && (status != 0 || netError == QNetworkReply::ContentReSendError))
             error.message = tr("The connection closed before the answer was complete.");
         qCInfo(lcClient) << "no answer from" << redact(url) << reply->errorString();
         if (!timedOut && isGet && !job->onData && retryLater(job, error, -1))
