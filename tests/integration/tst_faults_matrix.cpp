@@ -721,6 +721,16 @@ QString TestFaultsMatrix::markdown(const QList<QList<Cell>> &cells, int clean, i
     }
     if (!notes.isEmpty())
         md += QStringLiteral("\nNot clean:\n\n") + notes.join(u'\n') + u'\n';
+    md += QStringLiteral(
+        "\nReading the table: reads retry 5xx, 429 (after its Retry-After), dropped and cut "
+        "connections, and succeed; they do not retry a timeout or an answer that cannot be read. "
+        "Actions are never retried: a fault gives an error, and the action was sent once "
+        "(whether it was done depends on the fault: `truncate`, `types` and `contenttype` serve "
+        "the request, the others do not). `wrong types` keeps booleans, so capabilities (one "
+        "boolean) reads true; a settings PATCH's answer is read for activities only, and has "
+        "none. An action's answer in `text/html` is still read: the action was done, and an "
+        "error would invite the user to do it again. A redirect is followed for reads only; the "
+        "other host gets no token, and its 401 is an `Http` error, not a refused API token.\n");
     // What the user reads: the first read's and the first action's message under each fault.
     md += QStringLiteral("\nMessages (`ApiError::describe()`), of the first read and the first "
                          "action that failed under each fault:\n\n| fault | read | action |\n"
