@@ -647,7 +647,9 @@ Cell TestFaultsMatrix::runCell(Row &row, const Fault &fault,
                 cell.problems
                     << QStringLiteral("the body in the message: \"%1\"").arg(text.left(80));
         }
-        if (text.contains(QLatin1String("Unknown error")))
+        // Qt's words for a transfer timeout: the user cancelled nothing.
+        if (text.contains(QLatin1String("Unknown error"))
+            || text.contains(QLatin1String("Operation canceled")))
             cell.problems << QStringLiteral("says nothing: \"%1\"").arg(text);
         if (text.size() > 300)
             cell.problems << QStringLiteral("message of %1 characters").arg(text.size());
