@@ -6,6 +6,7 @@
 #include "onceonlybody.h"
 #include "redact.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -222,6 +223,11 @@ void RequestRunner::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
         // could not send again (OnceOnlyBody); its own text is "Unknown error".
         if (!timedOut && (status != 0 || netError == QNetworkReply::ContentReSendError))
             error.message = tr("The connection closed before the answer was complete.");
+        // Qt's own text for the transfer timeout is "Operation canceled": nobody cancelled.
+        if (timedOut)
+            error.message
+                = tr("nothing arrived for %1 s")
+                      .arg(QLocale().toString(double(m_timeout.count()) / 1000.0, 'g', 3));
         qCInfo(lcClient) << "no answer from" << redact(url) << reply->errorString();
         if (!timedOut && isGet && !job->onData && retryLater(job, error, -1))
             return;
