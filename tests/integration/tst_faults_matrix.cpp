@@ -275,6 +275,30 @@ void TestFaultsMatrix::buildRows()
             [&](Callback<UserInfo> cb) { return c->me(this, cb); },
             [](const UserInfo &u) -> QString { return u.id + u'/' + u.username; });
     });
+    // The project list: the user's grants, then their projects (two requests, each faulted).
+    QString userId;
+    {
+        const Got me
+            = await<UserInfo>([&](Callback<UserInfo> cb) { return m_helper->me(this, cb); },
+                              [](const UserInfo &u) -> QString { return u.id; });
+        userId = me.print;
+    }
+    const auto projectList = [this](ApiClient *c) {
+        return await<QList<ProjectRef>>(
+            [&](Callback<QList<ProjectRef>> cb) { return c->projects(this, cb); },
+            [](const QList<ProjectRef> &p) -> QString { return idsOf(p); });
+    };
+    readRow(QStringLiteral("projects: extended-access"),
+            QStringLiteral("/users/%1/extended-access").arg(userId), projectList);
+    readRow(QStringLiteral("projects: ref/projects"), QStringLiteral("/ref/projects"), projectList);
+    readRow(QStringLiteral("user access"), QStringLiteral("/projects/%1/user-access").arg(reads),
+            [this, reads](ApiClient *c) {
+                return await<UserAccess>(
+                    [&](Callback<UserAccess> cb) { return c->userAccess(reads, this, cb); },
+                    [](const UserAccess &a) -> QString {
+                        return a.userId + u'/' + a.permissions.join(u',');
+                    });
+            });
     readRow(QStringLiteral("project"), QStringLiteral("/projects/") + reads,
             [this, reads](ApiClient *c) {
                 return await<Project>(
@@ -730,7 +754,9 @@ QString TestFaultsMatrix::markdown(const QList<QList<Cell>> &cells, int clean, i
         "the request, the others do not). `wrong types` keeps booleans, so capabilities (one "
         "boolean) reads true; a settings PATCH's answer is read for activities only, and has "
         "none. An action's answer in `text/html` is still read: the action was done, and an "
-        "error would invite the user to do it again. A redirect is followed for reads only; the "
+        "error would invite the user to do it again (the project list's `ref/projects` is read "
+        "the same way, through `getRaw`, which does not look at the content type). A redirect is "
+        "followed for reads only; the "
         "other host gets no token, and its 401 is an `Http` error, not a refused API token.\n");
     // What the user reads: the first read's and the first action's message under each fault.
     md += QStringLiteral("\nMessages (`ApiError::describe()`), of the first read and the first "
