@@ -20,7 +20,9 @@ public:
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
     qint64 size() const override { return m_bytes.size(); }
-    bool reset() override { return m_offset == 0; }
+    // An empty body never moves from 0: it is sent with the headers, so it is never rewound
+    // either (Qt re-sent a DELETE or a cancel twice when the connection dropped).
+    bool reset() override { return m_offset == 0 && !m_bytes.isEmpty(); }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

@@ -6,6 +6,7 @@
 #include "onceonlybody.h"
 #include "redact.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -58,7 +59,10 @@ int retryAfterSeconds(QNetworkReply *reply)
     return seconds < 0 ? -1 : std::min(seconds, 120);
 }
 
-ApiError httpError(int status, const QByteArray &body, QNetworkReply *reply, const QUrl &url)
+// apiHost: the answer came from the API host. A 401 from elsewhere (a redirect's target) says
+// nothing of the API token, which never went there.
+ApiError httpError(int status, const QByteArray &body, QNetworkReply *reply, const QUrl &url,
+                   bool apiHost)
 {
     const QString message = ApiError::serverMessage(body);
     ApiError error = ApiError::make(message.isEmpty() ? ApiError::Kind::Http : ApiError::Kind::Api,
@@ -67,7 +71,7 @@ ApiError httpError(int status, const QByteArray &body, QNetworkReply *reply, con
         error.message
             = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
     if (status == 401)
-        error.kind = ApiError::Kind::Auth;
+        error.kind = apiHost ? ApiError::Kind::Auth : ApiError::Kind::Http;
     error.retryAfterSeconds = retryAfterSeconds(reply);
     return error;
 }
@@ -215,8 +219,15 @@ void RequestRunner::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
         ApiError error
             = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
                              reply->errorString(), url, status);
-        if (!timedOut && status != 0)
+        // ContentReSendError: the connection closed before any answer to an action, which Qt
+        // could not send again (OnceOnlyBody); its own text is "Unknown error".
+        if (!timedOut && (status != 0 || netError == QNetworkReply::ContentReSendError))
             error.message = tr("The connection closed before the answer was complete.");
+        // Qt's own text for the transfer timeout is "Operation canceled": nobody cancelled.
+        if (timedOut)
+            error.message
+                = tr("nothing arrived for %1 s")
+                      .arg(QLocale().toString(double(m_timeout.count()) / 1000.0, 'g', 3));
         qCInfo(lcClient) << "no answer from" << redact(url) << reply->errorString();
         if (!timedOut && isGet && !job->onData && retryLater(job, error, -1))
             return;
@@ -245,7 +256,8 @@ void RequestRunner::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
         }
     }
     if (status < 200 || status > 299) {
-        const ApiError error = httpError(status, body, reply, url);
+        const ApiError error
+            = httpError(status, body, reply, url, hrefs::sameOrigin(url, m_apiBase));
         qCInfo(lcClient) << status << "from" << redact(url) << redact(error.message);
         if (isGet && !job->onData && (status == 429 || status >= 500)
             && retryLater(job, error, error.retryAfterSeconds))

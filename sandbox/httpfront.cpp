@@ -66,6 +66,26 @@ ApiReply garbage(int bytes)
     return reply;
 }
 
+// Starts like an answer, then is not one: a list cut by a doubled comma, and no end.
+ApiReply malformedJson()
+{
+    ApiReply reply;
+    reply.body = R"({"id": "malformed", "items": [1, 2,, 3], "_links": {"self": )";
+    return reply;
+}
+
+// location is encoded (no quote or angle bracket in it).
+ApiReply redirectTo(const QByteArray &location)
+{
+    ApiReply reply;
+    reply.status = 302;
+    reply.contentType = "text/html; charset=utf-8";
+    reply.body
+        = "<!DOCTYPE html>\n<html><body><a href=\"" + location + "\">Moved</a></body></html>\n";
+    reply.headers.append({"Location", location});
+    return reply;
+}
+
 void writeHead(QHttpServerResponder &responder, const ApiReply &reply)
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
@@ -226,6 +246,31 @@ void HttpFront::applyFault(const FaultRule &rule, ApiRequest &request,
         return;
     case FaultRule::Action::Delay:
         answer(std::move(responder), socket, m_api.dispatch(request), rule.value);
+        return;
+    case FaultRule::Action::Hang: {
+        // Read and never answered: the responder lives as long as the connection, which the
+        // client closes when it gives up (the socket is deleted then, and the lambda with it).
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        connect(socket, &QTcpSocket::disconnected, socket, [held] {});
+        return;
+    }
+    case FaultRule::Action::Json:
+        answer(std::move(responder), socket, malformedJson());
+        return;
+    case FaultRule::Action::Types: {
+        ApiReply reply = m_api.dispatch(request);
+        reply.body = FaultRule::wrongTypes(reply.body);
+        answer(std::move(responder), socket, reply);
+        return;
+    }
+    case FaultRule::Action::ContentType: {
+        ApiReply reply = m_api.dispatch(request);
+        reply.contentType = "text/html; charset=utf-8";
+        answer(std::move(responder), socket, reply);
+        return;
+    }
+    case FaultRule::Action::Redirect:
+        answer(std::move(responder), socket, redirectTo(rule.location));
         return;
     }
 }

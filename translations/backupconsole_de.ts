@@ -1277,6 +1277,10 @@ Region: %3</translation>
         <source>The connection closed before the answer was complete.</source>
         <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
+    <message>
+        <source>nothing arrived for %1 s</source>
+        <translation>%1 s lang kam nichts an</translation>
+    </message>
 </context>
 <context>
     <name>bc::RestorePlan</name>

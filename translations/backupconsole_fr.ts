@@ -1277,6 +1277,10 @@ Région&#xa0;: %3</translation>
         <source>The connection closed before the answer was complete.</source>
         <translation>La connexion a été fermée avant la fin de la réponse.</translation>
     </message>
+    <message>
+        <source>nothing arrived for %1 s</source>
+        <translation>rien n&apos;est arrivé pendant %1 s</translation>
+    </message>
 </context>
 <context>
     <name>bc::RestorePlan</name>

@@ -1,8 +1,11 @@
 // The sandbox's fault rules (FaultRule::parse): any text is a rule or a reason; a rule keeps its
 // bounds (a status in 400..599, no negative count or delay), its glob matches the paths it
-// spells, and it fires exactly for the requests after= and times= say.
+// spells, and it fires exactly for the requests after= and times= say; a redirect's location is
+// an absolute http(s) URL.
 #include "faultrule.h"
 #include "fuzzcheck.h"
+
+#include <QUrl>
 
 using namespace bc::sandbox;
 
@@ -38,6 +41,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(rule->value >= 0);
     if (rule->action == FaultRule::Action::Garbage)
         FUZZ_CHECK(rule->value >= 0 && rule->value <= FaultRule::maxGarbage);
+    if (rule->action == FaultRule::Action::Redirect) {
+        const QUrl location = QUrl::fromEncoded(rule->location, QUrl::StrictMode);
+        FUZZ_CHECK(location.isValid() && !location.host().isEmpty());
+        FUZZ_CHECK(location.scheme() == QLatin1String("http")
+                   || location.scheme() == QLatin1String("https"));
+    }
 
     // The glob is what comes before the action's '=' (the last one before the first comma).
     const qsizetype comma = text.indexOf(QLatin1Char(','));

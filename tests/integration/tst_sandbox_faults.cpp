@@ -23,6 +23,12 @@ private Q_SLOTS:
     void truncateBody();
     void delay();
     void htmlPage();
+    void garbage();
+    void hang();
+    void malformedJson();
+    void wrongTypes();
+    void wrongContentType();
+    void redirect();
     void afterAndTimes();
     void methodFilter();
     void badRules_data();
@@ -163,6 +169,110 @@ void TestSandboxFaults::htmlPage()
     QVERIFY(reply->readAll().startsWith("<!DOCTYPE html>"));
 }
 
+void TestSandboxFaults::garbage()
+{
+    addRule(QStringLiteral("/api/me=garbage:2048"));
+    BC_CALL(reply, m_http->get(QStringLiteral("/api/me"), m_admin));
+    QCOMPARE(SandboxHttp::status(reply.get()), 200);
+    QCOMPARE(reply->readAll(), QByteArray(2048, 'x'));
+}
+
+void TestSandboxFaults::hang()
+{
+    const QString path = QStringLiteral("/api/projects/%1/environments/develop/backup")
+                             .arg(QLatin1String(demo::us2Project));
+    addRule(QStringLiteral("*/backup=hang,method=POST"));
+    QNetworkRequest request(m_sandbox.baseUrl().resolved(QUrl(path)));
+    request.setRawHeader("Authorization", "Bearer " + m_admin);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(700);
+    QNetworkAccessManager nam;
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<QNetworkReply> hung(nam.post(request, QByteArray("{}")));
+    BC_FINISH(hung);
+    // No answer at all: the client's own timeout ended it, not the server.
+    QVERIFY2(clock.elapsed() >= 650, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(hung->error(), QNetworkReply::OperationCanceledError);
+    QCOMPARE(SandboxHttp::status(hung.get()), 0);
+    QCOMPARE(requestCount(path, QStringLiteral("POST")), 1);
+    // Not served: the environment is not backing up.
+    BC_CALL(env,
+            m_http->get(QStringLiteral("/api/projects/%1/environments/develop")
+                            .arg(QLatin1String(demo::us2Project)),
+                        m_admin));
+    QVERIFY(!SandboxHttp::json(env.get())[QStringLiteral("is_dirty")].toBool());
+    // The sandbox goes on answering other connections.
+    BC_CALL(me, m_http->get(QStringLiteral("/api/users/me"), m_admin));
+    QCOMPARE(SandboxHttp::status(me.get()), 200);
+}
+
+void TestSandboxFaults::malformedJson()
+{
+    addRule(QStringLiteral("/api/users/me=json"));
+    BC_CALL(reply, m_http->get(QStringLiteral("/api/users/me"), m_admin));
+    QCOMPARE(SandboxHttp::status(reply.get()), 200);
+    QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(),
+             QStringLiteral("application/json"));
+    QJsonParseError error;
+    QJsonDocument::fromJson(reply->readAll(), &error);
+    QVERIFY(error.error != QJsonParseError::NoError);
+}
+
+void TestSandboxFaults::wrongTypes()
+{
+    const QString path
+        = QStringLiteral("/api/projects/%1/environments").arg(QLatin1String(demo::us2Project));
+    BC_CALL(whole, m_http->get(path, m_admin));
+    const QJsonArray real = SandboxHttp::json(whole.get()).array();
+    QVERIFY(!real.isEmpty());
+    addRule(QStringLiteral("*/environments=types"));
+    BC_CALL(turned, m_http->get(path, m_admin));
+    QCOMPARE(SandboxHttp::status(turned.get()), 200);
+    const QJsonArray wrong = SandboxHttp::json(turned.get()).array();
+    QCOMPARE(wrong.size(), real.size());
+    const QJsonObject first = wrong.first().toObject();
+    const QString id = real.first()[QStringLiteral("id")].toString();
+    QCOMPARE(first[QStringLiteral("id")].toInt(-1), int(id.size()));
+    // Nested: the self link's href is a number too.
+    QVERIFY(
+        first[QStringLiteral("_links")][QStringLiteral("self")][QStringLiteral("href")].isDouble());
+    QCOMPARE(first.keys(), real.first().toObject().keys());
+}
+
+void TestSandboxFaults::wrongContentType()
+{
+    const QString path = QStringLiteral("/api/projects/%1").arg(QLatin1String(demo::us2Project));
+    BC_CALL(whole, m_http->get(path, m_admin));
+    const QJsonDocument real = SandboxHttp::json(whole.get());
+    addRule(QStringLiteral("/api/projects/*=contenttype"));
+    BC_CALL(reply, m_http->get(path, m_admin));
+    QCOMPARE(SandboxHttp::status(reply.get()), 200);
+    QVERIFY(reply->header(QNetworkRequest::ContentTypeHeader)
+                .toString()
+                .startsWith(QLatin1String("text/html")));
+    QCOMPARE(SandboxHttp::json(reply.get())[QStringLiteral("id")], real[QStringLiteral("id")]);
+}
+
+void TestSandboxFaults::redirect()
+{
+    const QString path
+        = QStringLiteral("/api/projects/%1/settings").arg(QLatin1String(demo::us2Project));
+    addRule(QStringLiteral("*/settings=redirect:https://elsewhere.example/login?from%3Dsandbox,"
+                           "method=PATCH"));
+    QNetworkRequest request(m_sandbox.baseUrl().resolved(QUrl(path)));
+    request.setRawHeader("Authorization", "Bearer " + m_admin);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkAccessManager nam;
+    BC_CALL(reply, nam.sendCustomRequest(request, "PATCH", QByteArray("{}")));
+    QCOMPARE(SandboxHttp::status(reply.get()), 302);
+    QCOMPARE(reply->rawHeader("Location"),
+             QByteArray("https://elsewhere.example/login?from%3Dsandbox"));
+    QCOMPARE(requestCount(path, QStringLiteral("PATCH")), 1);
+}
+
 void TestSandboxFaults::afterAndTimes()
 {
     addRule(QStringLiteral("/users/me=status:502,after=2,times=1"));
@@ -198,6 +308,9 @@ void TestSandboxFaults::badRules_data()
     QTest::newRow("bad status") << "/api/me=status:200";
     QTest::newRow("bad delay") << "/api/me=delay:soon";
     QTest::newRow("bad option") << "/api/me=drop,often=3";
+    QTest::newRow("hang with argument") << "/api/me=hang:10";
+    QTest::newRow("redirect without host") << "/api/me=redirect:/elsewhere";
+    QTest::newRow("redirect with a comma") << "/api/me=redirect:https://a.example/x,y";
 }
 
 void TestSandboxFaults::badRules()
@@ -207,7 +320,10 @@ void TestSandboxFaults::badRules()
             m_http->send("POST", QStringLiteral("/__sandbox/faults"),
                          SandboxHttp::body({{QStringLiteral("rule"), rule}})));
     QCOMPARE(SandboxHttp::status(reply.get()), 400);
-    QVERIFY(!SandboxHttp::json(reply.get())[QStringLiteral("message")].toString().isEmpty());
+    // The reason after the rule, e.g. "cannot read fault rule: /api/me=explode: unknown action".
+    const QString message = SandboxHttp::json(reply.get())[QStringLiteral("message")].toString();
+    QVERIFY2(message.contains(rule + QStringLiteral(": ")) && !message.endsWith(rule),
+             qPrintable(message));
 }
 
 void TestSandboxFaults::listAndClear()

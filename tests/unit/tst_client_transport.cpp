@@ -191,6 +191,31 @@ private Q_SLOTS:
         QVERIFY(!other.requests.at(0).headers.contains("authorization"));
     }
 
+    // The token never went to the other host: its 401 says nothing of the API token (found by
+    // tst_faults_matrix: the console asked for a new API token).
+    void crossHostRedirect401IsNotAuth()
+    {
+        FakeServer other(QHostAddress(QStringLiteral("127.0.0.2")));
+        other.setHandler([](const FakeServer::Request &) {
+            return FakeServer::Reply{401, j("{'message': 'No access token was given'}")};
+        });
+        m_server->setHandler([&](const FakeServer::Request &r) {
+            if (r.path == "/oauth2/token")
+                return tokenReply();
+            return FakeServer::Reply{
+                302, {}, "text/plain", {{"Location", other.base().toUtf8() + "/login"}}};
+        });
+        QSignalSpy refused(m_client.get(), &ApiClient::authenticationFailed);
+        std::optional<Result<Project>> got;
+        m_client->project(QStringLiteral("proj1"), this, [&](Result<Project> r) { got = r; });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(!got->ok());
+        QCOMPARE(got->error().kind, ApiError::Kind::Http);
+        QCOMPARE(got->error().httpStatus, 401);
+        QCOMPARE(got->error().url.host(), QStringLiteral("127.0.0.2"));
+        QCOMPARE(refused.count(), 0);
+    }
+
     void sameHostRedirectKeepsAuthorization()
     {
         m_server->setHandler([](const FakeServer::Request &r) {

@@ -9,6 +9,8 @@
 #include "sandboxserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +30,9 @@ private Q_SLOTS:
     void idShapes();
     void faultRules_data();
     void faultRules();
+    void faultRuleReasons_data();
+    void faultRuleReasons();
+    void faultRuleWrongTypes();
     void faultRuleCounting();
     void faultRuleGlobLiterals();
     void retentionValidate_data();
@@ -96,6 +101,16 @@ void TestSandboxUnit::faultRules_data()
     QTest::newRow("truncate") << "/a/b=truncate" << true << int(FaultRule::Action::Truncate);
     QTest::newRow("html") << "/a=html:504" << true << int(FaultRule::Action::Html);
     QTest::newRow("garbage") << "/a=garbage:1048576" << true << int(FaultRule::Action::Garbage);
+    QTest::newRow("hang") << "/a=hang,method=POST" << true << int(FaultRule::Action::Hang);
+    QTest::newRow("json") << "/a=json" << true << int(FaultRule::Action::Json);
+    QTest::newRow("types") << "/a=types,times=1" << true << int(FaultRule::Action::Types);
+    QTest::newRow("contenttype") << "/a=contenttype" << true << int(FaultRule::Action::ContentType);
+    QTest::newRow("redirect") << "/a=redirect:http://localhost:8765/a,times=1" << true
+                              << int(FaultRule::Action::Redirect);
+    QTest::newRow("hang with argument") << "/a=hang:5" << false << 0;
+    QTest::newRow("redirect without URL") << "/a=redirect" << false << 0;
+    QTest::newRow("redirect to a path") << "/a=redirect:/b" << false << 0;
+    QTest::newRow("redirect to ftp") << "/a=redirect:ftp://example.com/b" << false << 0;
     QTest::newRow("garbage without size") << "/a=garbage" << false << 0;
     QTest::newRow("negative garbage") << "/a=garbage:-1" << false << 0;
     QTest::newRow("garbage too large") << "/a=garbage:300000000" << false << 0;
@@ -123,6 +138,62 @@ void TestSandboxUnit::faultRules()
     if (rule) {
         QCOMPARE(int(rule->action), action);
     }
+}
+
+// A refused rule says what is wrong with it, and quotes it.
+void TestSandboxUnit::faultRuleReasons_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unknown action") << "/a=explode"
+                                    << "unknown action \"explode\" (expected delay:MS";
+    QTest::newRow("status 200") << "/a=status:200"
+                                << "status needs an HTTP status 400 to 599";
+    QTest::newRow("html 600") << "/a=html:600"
+                              << "html needs an HTTP status 400 to 599";
+    QTest::newRow("delay") << "/a=delay:soon"
+                           << "delay needs milliseconds >= 0";
+    QTest::newRow("garbage") << "/a=garbage:-1"
+                             << "garbage needs a size in bytes, 0 to 268435456";
+    QTest::newRow("argument") << "/a=types:1"
+                              << "types takes no argument";
+    QTest::newRow("redirect") << "/a=redirect:elsewhere"
+                              << "redirect needs an absolute http";
+    QTest::newRow("option") << "/a=drop,often=3"
+                            << "unknown option \"often\"";
+    QTest::newRow("negative") << "/a=drop,times=-1"
+                              << "times needs a whole number >= 0";
+    QTest::newRow("no action") << "/a"
+                               << "expected GLOB=ACTION";
+}
+
+void TestSandboxUnit::faultRuleReasons()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    QString error;
+    QVERIFY(!FaultRule::parse(text, &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY2(error.contains(text), qPrintable(error));
+}
+
+// Action::Types: strings become numbers (their length), numbers strings, at every depth.
+void TestSandboxUnit::faultRuleWrongTypes()
+{
+    const QByteArray turned = FaultRule::wrongTypes(
+        R"({"id": "abc", "size": 12, "ok": true, "none": null,
+            "items": [{"name": "x", "count": 2.5}, "yz", 7]})");
+    QCOMPARE(QJsonDocument::fromJson(turned).object(),
+             QJsonObject({{QStringLiteral("id"), 3},
+                          {QStringLiteral("size"), QStringLiteral("12")},
+                          {QStringLiteral("ok"), true},
+                          {QStringLiteral("none"), QJsonValue::Null},
+                          {QStringLiteral("items"),
+                           QJsonArray{QJsonObject{{QStringLiteral("name"), 1},
+                                                  {QStringLiteral("count"), QStringLiteral("2.5")}},
+                                      2, QStringLiteral("7")}}}));
+    QCOMPARE(FaultRule::wrongTypes("[1, \"a\"]"), QByteArray(R"(["1",1])"));
+    QCOMPARE(FaultRule::wrongTypes("<html>"), QByteArray("<html>"));
 }
 
 void TestSandboxUnit::faultRuleCounting()
