@@ -13,9 +13,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -195,6 +198,77 @@ private Q_SLOTS:
         QCOMPARE(again.context()->environment()->id, QStringLiteral("staging"));
         QCOMPARE(again.window()->size(), QSize(1111, 777));
         again.accounts()->removeAccount(account.id);
+    }
+
+    // Issue 12 (day one): the token of a saved account was revoked; Accounts ▸ Replace API token
+    // takes a new one. A refused one changes nothing (the old one stays in the keychain); a good
+    // one is used at once (projects load again), kept in the keychain, never in the settings.
+    // Last: it revokes sandbox-viewer for the rest of this sandbox's life.
+    void replaceRevokedToken()
+    {
+        bc::AccountStore store(settingsFile());
+        bc::ui::ConsoleShell shell(&store, &m_tokens, &m_network);
+        shell.start(false);
+        bc::ui::AccountManager *accounts = shell.accounts();
+        const QUrl url = m_server->baseUrl();
+        bc::Account account = bc::Account::custom(url, url, QStringLiteral("Work"));
+        accounts->signIn(account, QStringLiteral("sandbox-viewer"), true);
+        QTRY_COMPARE(store.accounts().size(), 1);
+
+        // Revoked on the server: the next load is refused.
+        QNetworkRequest revoke(url.resolved(QUrl(QStringLiteral("/__sandbox/tokens/revoke"))));
+        revoke.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> revoked(
+            m_network.post(revoke, QByteArrayLiteral(R"({"api_token": "sandbox-viewer"})")));
+        QTRY_VERIFY(revoked->isFinished());
+        QCOMPARE(revoked->error(), QNetworkReply::NoError);
+        QSignalSpy errors(accounts, &bc::ui::AccountManager::errorOccurred);
+        accounts->reloadProjects(account.key());
+        QTRY_VERIFY(!errors.isEmpty());
+
+        const auto replaceWith = [&](const QString &token) {
+            auto *menu = shell.window()->findChild<QMenu *>(QStringLiteral("replaceTokenMenu"));
+            QVERIFY(menu);
+            QCOMPARE(menu->actions().size(), 1);
+            menu->actions().constFirst()->trigger();
+            QInputDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = shell.window()->findChild<QInputDialog *>(
+                             QStringLiteral("replaceTokenDialog"))));
+            QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+            QVERIFY(dialog->labelText().contains(QStringLiteral("Work")));
+            dialog->setTextValue(token);
+            dialog->accept();
+        };
+        const auto keychain = [&] {
+            bool read = false;
+            QString stored;
+            m_tokens.readToken(account.id, this, [&](bc::Result<QString> r) {
+                read = true;
+                stored = r.ok() ? r.value() : QString();
+            });
+            return QTest::qWaitFor([&] { return read; }, 10000) ? stored : QStringLiteral("?");
+        };
+
+        QSignalSpy failed(accounts, &bc::ui::AccountManager::tokenReplaceFailed);
+        QSignalSpy replaced(accounts, &bc::ui::AccountManager::tokenReplaced);
+        replaceWith(QStringLiteral("not-a-token"));
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(replaced.size(), 0);
+        QCOMPARE(keychain(), QStringLiteral("sandbox-viewer"));
+        QVERIFY2(shell.context()->errorSource() == QLatin1String("accounts"),
+                 qPrintable(shell.context()->errorSource()));
+
+        QSignalSpy loaded(accounts, &bc::ui::AccountManager::projectsLoaded);
+        replaceWith(QStringLiteral("sandbox-support"));
+        QTRY_COMPARE(replaced.size(), 1);
+        QTRY_VERIFY(!loaded.isEmpty()); // the account works again, with its new token
+        QCOMPARE(keychain(), QStringLiteral("sandbox-support"));
+        QVERIFY(shell.context()->errorSource().isEmpty());
+        QCOMPARE(store.accounts().constFirst().user, QStringLiteral("Sam Support"));
+        QFile ini(settingsFile());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("sandbox-support"));
+        accounts->removeAccount(account.id);
     }
 
 private:

@@ -116,6 +116,53 @@ void AccountManager::signIn(Account account, const QString &token, bool persist)
     });
 }
 
+void AccountManager::replaceToken(const QUuid &id, const QString &token)
+{
+    const QString key = id.toString(QUuid::WithoutBraces);
+    const auto found = m_entries.constFind(key);
+    if (found == m_entries.cend() || token.isEmpty())
+        return;
+    const Account account = found->account;
+    // A client of its own for the check: the account's client keeps working (or failing) with
+    // the old token until the new one is known to be good.
+    auto *probe = new ApiClient(account, m_network, this);
+    probe->setApiToken(token);
+    probe->me(this, [this, key, probe, token](Result<UserInfo> me) {
+        probe->deleteLater();
+        const auto it = m_entries.find(key);
+        if (it == m_entries.end())
+            return; // removed meanwhile
+        if (!me.ok()) {
+            Q_EMIT tokenReplaceFailed(it->account, me.error());
+            return;
+        }
+        it->user = me.value();
+        it->account.user = me.value().displayName();
+        it->client->setApiToken(token);
+        const auto done = [this, key] {
+            const auto entry = m_entries.constFind(key);
+            if (entry == m_entries.cend())
+                return;
+            reloadProjects(key);
+            Q_EMIT tokenReplaced(entry->account);
+        };
+        if (!it->persistent) {
+            done();
+            return;
+        }
+        if (const Result<Done> saved = m_store->save(it->account); !saved.ok())
+            Q_EMIT errorOccurred(tr("The account could not be saved in the settings"),
+                                 saved.error());
+        m_tokens->writeToken(it->account.id, token, this, [this, done](Result<Done> written) {
+            if (!written.ok() && !m_tokens->isMemoryOnly())
+                Q_EMIT errorOccurred(tr("The new token could not be saved in the keychain; it "
+                                        "is used for this session only"),
+                                     written.error());
+            done();
+        });
+    });
+}
+
 void AccountManager::removeAccount(const QUuid &id)
 {
     const QString key = id.toString(QUuid::WithoutBraces);

@@ -45,6 +45,10 @@ public:
     void signIn(Account account, const QString &token, bool persist);
     // Forgets the account and deletes its keychain entry.
     void removeAccount(const QUuid &id);
+    // A new API token for an existing account (the old one was revoked or expired): checked by
+    // a real exchange first; on success the account's client uses it, the keychain keeps it
+    // (saved accounts) and the projects load again; on failure nothing changes.
+    void replaceToken(const QUuid &id, const QString &token);
 
     QList<Account> accounts() const;
     ApiClient *client(const QString &accountKey) const;
@@ -56,6 +60,8 @@ public:
 Q_SIGNALS:
     void signedIn(const bc::Account &account);
     void signInFailed(const bc::ApiError &error);
+    void tokenReplaced(const bc::Account &account);
+    void tokenReplaceFailed(const bc::Account &account, const bc::ApiError &error);
     void accountsChanged();
     void projectsLoaded(const QString &accountKey);
     void environmentsLoaded(const QString &accountKey, const QString &projectId,

@@ -6,6 +6,8 @@
 #include <QActionGroup>
 #include <QEvent>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 
 namespace bc::ui {
 
@@ -57,6 +59,10 @@ void AccountsMenu::rebuild()
         item->setToolTip(account.apiUrl.toString());
         group->addAction(item);
     }
+    QMenu *replace = addMenu(tr("Replace API &token"));
+    replace->setObjectName(QStringLiteral("replaceTokenMenu"));
+    for (const Account &account : accounts)
+        replace->addAction(account.label, this, [this, account] { askToken(account); });
     QMenu *remove = addMenu(tr("&Remove account"));
     remove->setObjectName(QStringLiteral("removeAccountMenu"));
     for (const Account &account : accounts) {
@@ -68,6 +74,24 @@ void AccountsMenu::rebuild()
                     [accounts = m_accounts, id = account.id] { accounts->removeAccount(id); });
         });
     }
+}
+
+// Asks for the new token (hidden as typed) without a nested event loop; the manager checks it.
+void AccountsMenu::askToken(const Account &account)
+{
+    auto *dialog = new QInputDialog(parentWidget());
+    dialog->setObjectName(QStringLiteral("replaceTokenDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Replace API token"));
+    dialog->setLabelText(
+        tr("New API token for %1 (%2):").arg(account.label, account.apiUrl.host()));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setOkButtonText(tr("Replace"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [accounts = m_accounts, id = account.id](const QString &token) {
+                accounts->replaceToken(id, token.trimmed());
+            });
+    dialog->open();
 }
 
 } // namespace bc::ui

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "client/account.h"
+
 #include <QMenu>
 
 namespace bc::ui {
 
 class AccountManager;
 
-// Accounts: add one, switch to one, remove one (which deletes its keychain entry).
+// Accounts: add one, switch to one, replace the API token of one (revoked, expired), remove one
+// (which deletes its keychain entry).
 class AccountsMenu final : public QMenu
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ protected:
 
 private:
     void rebuild();
+    void askToken(const Account &account);
 
     AccountManager *m_accounts;
     QString m_current;

@@ -113,6 +113,19 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
             });
     connect(controller->accounts(), &AccountManager::signedIn, context,
             [context] { context->clearError(QStringLiteral("accounts")); });
+    connect(controller->accounts(), &AccountManager::tokenReplaced, this,
+            [this, context](const Account &account) {
+                context->clearError(QStringLiteral("accounts"));
+                context->requestRefresh();
+                statusBar()->showMessage(tr("%1 uses its new API token").arg(account.label), 8000);
+            });
+    connect(controller->accounts(), &AccountManager::tokenReplaceFailed, this,
+            [this, context](const Account &account, const ApiError &error) {
+                context->reportError(
+                    tr("The new API token of %1 was not accepted; the old one is kept")
+                        .arg(account.label),
+                    error, QStringLiteral("accounts"));
+            });
     connect(controller->accounts(), &AccountManager::projectsLoaded, context,
             [context] { context->clearError(QStringLiteral("accounts")); });
     connect(controller, &ConsoleController::jobFinished, m_notifier, &Notifier::activityFinished);
