@@ -1,5 +1,7 @@
 #include "activityprogress.h"
 
+#include "timeformat.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -118,13 +120,8 @@ ActivityProgress::usualDuration(const QString &type, const QString &environment,
 
 QString ActivityProgress::duration(milliseconds duration)
 {
-    const qint64 seconds = std::max<qint64>(1, (duration.count() + 500) / 1000);
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    const qint64 minutes = (seconds + 30) / 60;
-    if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return TimeFormat::duration(std::max<qint64>(1, (duration.count() + 500) / 1000),
+                                TimeFormat::Precision::Rounded);
 }
 
 QString ActivityProgress::usualText(milliseconds usual)

@@ -3,6 +3,7 @@
 #include "activitytracker.h"
 #include "apiclient.h"
 #include "logging.h"
+#include "timeformat.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -52,11 +53,7 @@ QString DrillRun::durationText(qint64 seconds)
 {
     if (seconds < 0)
         return tr("unknown");
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    return TimeFormat::duration(seconds, TimeFormat::Precision::Exact);
 }
 
 QString DrillRun::rpoText(const DrillRecord &record)

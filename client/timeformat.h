@@ -20,6 +20,11 @@ public:
     // Lines for a tooltip: the long local form, then the project's zone when it is another
     // one, then UTC.
     static QString detailed(const QDateTime &when, const QTimeZone &projectZone = QTimeZone());
+    // How long something takes or took. Exact: "40 s", "3 min 20 s", "1 h 5 min" (a drill's
+    // measured time to restore); Rounded: "40 s", "3 min", "1 h 5 min" (an estimate from
+    // history, where seconds would claim a precision it does not have).
+    enum class Precision { Exact, Rounded };
+    static QString duration(qint64 seconds, Precision precision);
     // "1.2 GiB" / "1,2 Gio": QLocale::formattedDataSize with one decimal.
     static QString size(qint64 bytes);
 };

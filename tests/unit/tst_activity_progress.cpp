@@ -1,6 +1,8 @@
 // Issue 12, honest progress: the phases of a consistent backup read from its log, the usual
 // duration from the environment's history and the texts built from both.
 #include "client/activityprogress.h"
+#include "client/drillrun.h"
+#include "client/timeformat.h"
 
 #include <QTest>
 
@@ -8,6 +10,8 @@ using namespace Qt::StringLiterals;
 
 using bc::Activity;
 using bc::ActivityProgress;
+using bc::DrillRun;
+using bc::TimeFormat;
 using Phase = bc::ActivityProgress::Phase;
 using std::chrono::milliseconds;
 using std::chrono::seconds;
@@ -165,6 +169,15 @@ private Q_SLOTS:
         QCOMPARE(ActivityProgress::duration(seconds(200)), QStringLiteral("3 min"));
         QCOMPARE(ActivityProgress::duration(seconds(3900)), QStringLiteral("1 h 5 min"));
         QCOMPARE(ActivityProgress::usualText(seconds(40)), QStringLiteral("usually takes ~40 s"));
+        QCOMPARE(ActivityProgress::duration(seconds(3590)), QStringLiteral("1 h 0 min"));
+        // One formatter for both: estimates rounded, measured times (a drill's RTO) exact.
+        using P = TimeFormat::Precision;
+        QCOMPARE(TimeFormat::duration(59, P::Exact), QStringLiteral("59 s"));
+        QCOMPARE(TimeFormat::duration(200, P::Exact), QStringLiteral("3 min 20 s"));
+        QCOMPARE(TimeFormat::duration(3900, P::Exact), QStringLiteral("1 h 5 min"));
+        QCOMPARE(TimeFormat::duration(3599, P::Exact), QStringLiteral("59 min 59 s"));
+        QCOMPARE(DrillRun::durationText(200), QStringLiteral("3 min 20 s"));
+        QCOMPARE(DrillRun::durationText(-1), QStringLiteral("unknown"));
     }
 
     void remainingAndOverdue()
