@@ -127,9 +127,7 @@ int ConsoleApp::exec(int argc, char **argv)
     SandboxLauncher launcher(timeScale > 0 ? timeScale : 1.0);
     ui::ConsoleShell shell(&accounts, &tokens, &network);
     shell.setSandboxStarter([&launcher](const ui::ConsoleShell::SandboxReady &ready) {
-        QString error;
-        const QUrl url = launcher.start(&error);
-        ready(url, error);
+        launcher.start([ready](const QUrl &url, const QString &error) { ready(url, error); });
     });
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &shell,
                      [&shell](const QStringList &arguments) { handleHandOver(shell, arguments); });
