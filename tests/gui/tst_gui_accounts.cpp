@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -88,6 +89,9 @@ private Q_SLOTS:
         QTRY_VERIFY(add->isVisible());
         QVERIFY(explore->isVisible());
         QVERIFY(!window->treeView()->tree()->isVisible());
+        if (const QString dir = qEnvironmentVariable("BC_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(
+                window->grab().save(QDir(dir).filePath(QStringLiteral("mainwindow-empty.png"))));
 
         // "Add account…" of the empty pane opens the sign-in page.
         QTest::mouseClick(add, Qt::LeftButton);
