@@ -2,6 +2,7 @@
 
 #include "activitytracker.h"
 #include "apiclient.h"
+#include "backupexpiry.h"
 #include "logging.h"
 #include "timeformat.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 bool isRestorable(const Backup &backup)
 {
-    return backup.restorable && backup.status == QLatin1String("CREATED");
+    return backup.restorable && backup.status == QLatin1String("CREATED") && !isExpired(backup);
 }
 
 } // namespace

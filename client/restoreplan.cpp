@@ -1,5 +1,7 @@
 #include "restoreplan.h"
 
+#include "backupexpiry.h"
+
 #include <QRegularExpression>
 
 namespace bc {
@@ -52,7 +54,10 @@ void RestorePlan::check()
     checkTarget();
     if (!find(sourceName()))
         add(RestoreProblem::Code::SourceUnknown, tr("Environment not found: %1").arg(sourceName()));
-    if (!backup.restorable || backup.status != QLatin1String("CREATED"))
+    if (isExpired(backup))
+        add(RestoreProblem::Code::NotRestorable,
+            tr("The backup %1 has expired and cannot be restored").arg(backup.id));
+    else if (!backup.restorable || backup.status != QLatin1String("CREATED"))
         add(RestoreProblem::Code::NotRestorable,
             tr("The backup %1 cannot be restored").arg(backup.id));
     else if (!backup.canRestore())

@@ -1,6 +1,8 @@
 # Fails when a translations/*.ts file differs from what update_translations would write, or holds
-# a message that is unfinished or vanished. Run by ctest as tst_ship_translations.
-#   -DLUPDATE= -DOPTIONS= -DSOURCE_LIST= -DTS_FILES= -DWORK_DIR=
+# a message that is unfinished or vanished, and when Qt's own catalogue for one of the languages
+# (qtbase_<code>.qm, which Language::apply() loads beside ours) is missing or leaves a standard
+# dialog button (Cancel, Restore Defaults) untranslated. Run by ctest as tst_ship_translations.
+#   -DLUPDATE= -DOPTIONS= -DSOURCE_LIST= -DTS_FILES= -DWORK_DIR= -DLCONVERT= -DQT_TRANSLATIONS=
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(_copies)
@@ -42,6 +44,42 @@ foreach(_ts ${TS_FILES})
         set(_failed TRUE)
     endif()
 endforeach()
+
+# Qt's own strings: without them a German dialog still says "Cancel". The button texts are the
+# QPlatformTheme context's.
+foreach(_ts ${TS_FILES})
+    get_filename_component(_name ${_ts} NAME_WE)
+    string(REGEX REPLACE "^backupconsole_" "" _lang "${_name}")
+    set(_qm ${QT_TRANSLATIONS}/qtbase_${_lang}.qm)
+    if(NOT EXISTS ${_qm})
+        message(SEND_ERROR "Qt's own translation ${_qm} is missing (Debian: qt6-translations-l10n): "
+                           "the standard buttons of dialogs stay English")
+        set(_failed TRUE)
+        continue()
+    endif()
+    execute_process(COMMAND ${LCONVERT} -i ${_qm} -of ts -o ${WORK_DIR}/qtbase_${_lang}.ts
+        RESULT_VARIABLE _rc ERROR_VARIABLE _err)
+    if(NOT _rc EQUAL 0)
+        message(FATAL_ERROR "lconvert ${_qm} failed (${_rc}): ${_err}")
+    endif()
+    file(READ ${WORK_DIR}/qtbase_${_lang}.ts _qt)
+    string(FIND "${_qt}" "<name>QPlatformTheme</name>" _at)
+    set(_theme "")
+    if(_at GREATER_EQUAL 0)
+        string(SUBSTRING "${_qt}" ${_at} -1 _theme)
+        string(FIND "${_theme}" "</context>" _end)
+        string(SUBSTRING "${_theme}" 0 ${_end} _theme)
+    endif()
+    foreach(_button "Cancel" "Restore Defaults")
+        string(REGEX MATCH "<source>${_button}</source>[ \n]*<translation>([^<]+)</translation>"
+            _match "${_theme}")
+        if(NOT _match OR CMAKE_MATCH_1 STREQUAL _button)
+            message(SEND_ERROR "${_qm} leaves the standard button \"${_button}\" untranslated")
+            set(_failed TRUE)
+        endif()
+    endforeach()
+endforeach()
+
 if(_failed)
     message(FATAL_ERROR "translations are not complete")
 endif()

@@ -50,6 +50,8 @@ if(BC_TESTS)
             -DSOURCE_LIST=${BC_TR_SOURCE_LIST}
             "-DTS_FILES=${BC_TS_FILES}"
             -DWORK_DIR=${CMAKE_BINARY_DIR}/translations/check
+            -DLCONVERT=$<TARGET_FILE:Qt6::lconvert>
+            -DQT_TRANSLATIONS=${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}
             -P ${PROJECT_SOURCE_DIR}/cmake/BcCheckTranslations.cmake
         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
     set_tests_properties(tst_ship_translations PROPERTIES LABELS "ship;unit" TIMEOUT 120)

@@ -1,12 +1,16 @@
 #include "actionreasons.h"
 
+#include "client/backupexpiry.h"
+#include "formatting.h"
+
 namespace bc {
 
 namespace {
 
 QString notAdmin(const QString &environmentType)
 {
-    return ActionReasons::tr("You need the admin role on %1 environments.").arg(environmentType);
+    return ActionReasons::tr("You need the admin role on %1 environments.")
+        .arg(Formatting::environmentType(environmentType));
 }
 
 } // namespace
@@ -22,7 +26,8 @@ QString ActionReasons::backup(const std::optional<Environment> &environment,
         return notAdmin(environment->type);
     if (environment->status == QLatin1String("inactive")
         || environment->status == QLatin1String("deleting"))
-        return tr("The environment is %1, not active.").arg(environment->status);
+        return tr("The environment is %1, not active.")
+            .arg(Formatting::environmentStatus(environment->status));
     // A lifecycle state (asleep after inactivity), not a running activity.
     if (environment->status == QLatin1String("paused"))
         return tr("The environment is paused; resume it before taking a backup.");
@@ -38,6 +43,8 @@ QString ActionReasons::restore(const std::optional<Backup> &backup, const QStrin
 {
     if (!backup)
         return tr("Select a backup first.");
+    if (isExpired(*backup))
+        return tr("This backup has expired and is about to be deleted: it cannot be restored.");
     if (backup->canRestore())
         return {};
     if (access && !access->isAdminFor(environmentType))

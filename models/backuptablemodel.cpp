@@ -1,5 +1,6 @@
 #include "backuptablemodel.h"
 
+#include "client/backupexpiry.h"
 #include "formatting.h"
 
 #include <QBrush>
@@ -119,6 +120,8 @@ QVariant BackupTableModel::display(const Row &row, int column) const
     case Commit:
         return b.commitId.left(7);
     case Restorable:
+        if (isExpired(b, now()))
+            return tr("Expired", "backup past its expiry date");
         return b.restorable ? tr("Yes") : tr("No");
     default:
         return {};
@@ -222,7 +225,10 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const
     case ProgressRole:
         return row.running ? row.running->completionPercent : 100;
     case Qt::ForegroundRole:
-        if (row.running || (row.backup && row.backup->status == QLatin1String("DELETING")))
+        if (row.running
+            || (row.backup
+                && (row.backup->status == QLatin1String("DELETING")
+                    || isExpired(*row.backup, now()))))
             return QBrush(QColor(0x80, 0x80, 0x80)); // mid grey reads on light and dark
         return {};
     case Qt::TextAlignmentRole:

@@ -117,6 +117,8 @@ QVariant EnvironmentTreeModel::headerData(int section, Qt::Orientation orientati
 
 QVariant EnvironmentTreeModel::display(const Node &node, int column) const
 {
+    if (column == Name && node.kind == Kind::Organization && node.label.isEmpty())
+        return node.id.isEmpty() ? tr("Personal projects") : Formatting::organization(node.id);
     if (column == Name)
         return node.label;
     if (node.kind == Kind::Project && column == Status) {
@@ -130,7 +132,8 @@ QVariant EnvironmentTreeModel::display(const Node &node, int column) const
         return {};
     const Environment &e = *node.environment;
     if (column == Status)
-        return e.isDirty ? tr("%1, busy").arg(e.status) : e.status;
+        return e.isDirty ? tr("%1, busy").arg(Formatting::environmentStatus(e.status))
+                         : Formatting::environmentStatus(e.status);
     if (column == LastBackup) {
         if (!e.lastBackupAt.isValid())
             return tr("never");
@@ -166,15 +169,17 @@ QVariant EnvironmentTreeModel::toolTip(const Node &node) const
     }
     if (node.kind == Kind::Environment) {
         const Environment &e = *node.environment;
-        QString tip = tr("%1 (%2 environment, %3)")
-                          .arg(e.title.isEmpty() ? e.name : e.title, e.type, e.status);
+        QString tip
+            = tr("%1 (%2, %3)", "name (kind of environment, status)")
+                  .arg(e.title.isEmpty() ? e.name : e.title, Formatting::environmentKind(e.type),
+                       Formatting::environmentStatus(e.status));
         if (e.lastBackupAt.isValid())
             tip += u'\n'
                 + tr("Last backup: %1")
                       .arg(QLocale().toString(e.lastBackupAt.toLocalTime(), QLocale::LongFormat));
         return tip;
     }
-    return node.label;
+    return display(node, Name);
 }
 
 QVariant EnvironmentTreeModel::data(const QModelIndex &index, int role) const
@@ -341,11 +346,9 @@ void EnvironmentTreeModel::setProjects(const QString &accountKey, const QList<Pr
         auto node = std::make_unique<Node>();
         node->kind = Kind::Organization;
         node->id = organization;
-        // The API lists no organization names: show a short id unless the caller knows better.
-        node->label = organizationNames.value(organization,
-                                              tr("Organization %1").arg(organization.left(8)));
-        if (organization.isEmpty())
-            node->label = tr("Personal projects");
+        // The API lists no organization names: a short id (in the language of the moment, see
+        // display()) unless the caller knows better.
+        node->label = organizationNames.value(organization);
         wantedOrganizations.push_back(std::move(node));
     }
     sync(account, std::move(wantedOrganizations));

@@ -68,4 +68,46 @@ QString Formatting::size(qint64 bytes)
     return QLocale().formattedDataSize(bytes, bytes < 10 * 1024 * 1024 ? 1 : 0);
 }
 
+QString Formatting::environmentStatus(const QString &status)
+{
+    if (status == QLatin1String("active"))
+        return tr("active", "environment status");
+    if (status == QLatin1String("inactive"))
+        return tr("inactive", "environment status");
+    if (status == QLatin1String("paused"))
+        return tr("paused", "environment status");
+    if (status == QLatin1String("dirty"))
+        return tr("busy", "environment status");
+    if (status == QLatin1String("deleting"))
+        return tr("deleting", "environment status");
+    return status;
+}
+
+QString Formatting::environmentType(const QString &type)
+{
+    if (type == QLatin1String("production"))
+        return tr("production", "environment type");
+    if (type == QLatin1String("staging"))
+        return tr("staging", "environment type");
+    if (type == QLatin1String("development"))
+        return tr("development", "environment type");
+    return type;
+}
+
+QString Formatting::environmentKind(const QString &type)
+{
+    if (type == QLatin1String("production"))
+        return tr("Production environment");
+    if (type == QLatin1String("staging"))
+        return tr("Staging environment");
+    if (type == QLatin1String("development"))
+        return tr("Development environment");
+    return tr("Environment of type %1").arg(type);
+}
+
+QString Formatting::organization(const QString &id)
+{
+    return tr("Organization %1", "an organization without a name: its short id").arg(id.left(8));
+}
+
 } // namespace bc

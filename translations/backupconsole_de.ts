@@ -70,6 +70,10 @@
         <source>The environment is paused; resume it before taking a backup.</source>
         <translation>Die Umgebung ist pausiert; setzen Sie sie fort, bevor Sie eine Sicherung erstellen.</translation>
     </message>
+    <message>
+        <source>This backup has expired and is about to be deleted: it cannot be restored.</source>
+        <translation>Dieses Backup ist abgelaufen und wird gleich gelöscht: Es kann nicht wiederhergestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ActivityFeedModel</name>
@@ -547,6 +551,11 @@
         <source>Created</source>
         <comment>backup state</comment>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>backup past its expiry date</comment>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -1056,16 +1065,8 @@ Region: %3</translation>
         <translation>Legacy-Region: Wiederherstellungen in eine andere Umgebung erfordern das Support-Team.</translation>
     </message>
     <message>
-        <source>%1 (%2 environment, %3)</source>
-        <translation>%1 (%2-Umgebung, %3)</translation>
-    </message>
-    <message>
         <source>Last backup: %1</source>
         <translation>Letztes Backup: %1</translation>
-    </message>
-    <message>
-        <source>Organization %1</source>
-        <translation>Organisation %1</translation>
     </message>
     <message>
         <source>Personal projects</source>
@@ -1074,6 +1075,11 @@ Region: %3</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>name (kind of environment, status)</comment>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1269,67 @@ Region: %3</translation>
         <comment>relative</comment>
         <translation>%1 Jahren</translation>
     </message>
+    <message>
+        <source>active</source>
+        <comment>environment status</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <comment>environment status</comment>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>environment status</comment>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <comment>environment status</comment>
+        <translation>beschäftigt</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <comment>environment status</comment>
+        <translation>wird gelöscht</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <comment>environment type</comment>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <comment>environment type</comment>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <comment>environment type</comment>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Production environment</source>
+        <translation>Produktionsumgebung</translation>
+    </message>
+    <message>
+        <source>Staging environment</source>
+        <translation>Staging-Umgebung</translation>
+    </message>
+    <message>
+        <source>Development environment</source>
+        <translation>Entwicklungsumgebung</translation>
+    </message>
+    <message>
+        <source>Environment of type %1</source>
+        <translation>Umgebung vom Typ %1</translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <comment>an organization without a name: its short id</comment>
+        <translation>Organisation %1</translation>
+    </message>
 </context>
 <context>
     <name>bc::LogStream</name>
@@ -1427,6 +1494,10 @@ Region: %3</translation>
     <message>
         <source>%1 is a production environment: type its name to confirm.</source>
         <translation>%1 ist eine Produktionsumgebung: Geben Sie zur Bestätigung ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has expired and cannot be restored</source>
+        <translation>Das Backup %1 ist abgelaufen und kann nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2923,14 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>&amp;Explore the sandbox</source>
+        <translation>Sandbox &amp;erkunden</translation>
+    </message>
+    <message>
+        <source>A local server with demo projects, to try the console safely</source>
+        <translation>Ein lokaler Server mit Demo-Projekten, um die Konsole gefahrlos auszuprobieren</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::ActivityDelegate</name>
@@ -2968,6 +3047,12 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <message>
         <source>Markdown files (*.md)</source>
         <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>No support restore has been recorded on this computer yet.
+Each restore that support staff do from this console is logged here: when, the ticket, who asked, from where and to where.</source>
+        <translation>Auf diesem Computer wurde noch keine Support-Wiederherstellung protokolliert.
+Jede Wiederherstellung, die der Support aus dieser Konsole ausführt, wird hier festgehalten: wann, das Ticket, wer sie angefragt hat, von wo und wohin.</translation>
     </message>
 </context>
 <context>
@@ -3131,10 +3216,6 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
         <translation>Das Kontingent von %1 manuellen Backups ist erreicht: Dieses Backup ersetzt %2, erstellt %3.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 environment of %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2-Umgebung von %3</translation>
-    </message>
-    <message>
         <source>Last backup: %1 (%2)</source>
         <translation>Letztes Backup: %1 (%2)</translation>
     </message>
@@ -3189,6 +3270,11 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <message>
         <source>A live backup of this environment usually takes ~%1.</source>
         <translation>Ein Live-Backup dieser Umgebung dauert meist ~%1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 of %3</source>
+        <comment>name · kind of environment of project</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3386,10 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <message>
         <source>Signed in to %1</source>
         <translation>Angemeldet bei %1</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3614,18 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <message>
         <source>Projects and environments</source>
         <translation>Projekte und Umgebungen</translation>
+    </message>
+    <message>
+        <source>No account yet. Add your Platform.sh or Upsun account with an API token, or explore a local sandbox with demo projects.</source>
+        <translation>Noch kein Konto. Fügen Sie Ihr Platform.sh- oder Upsun-Konto mit einem API-Token hinzu, oder erkunden Sie eine lokale Sandbox mit Demo-Projekten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the sandbox</source>
+        <translation>Sandbox &amp;erkunden</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4203,11 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
         <source>Type %1 to confirm.</source>
         <translation>Geben Sie zur Bestätigung %1 ein.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>environment (type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::RestoreLauncher</name>
@@ -4344,6 +4451,14 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>No keyring (Secret Service) answers: API tokens are kept in memory for this session only and must be entered again after a restart.</source>
         <translation>Kein Schlüsselbund (Secret Service) antwortet: API-Tokens werden nur für diese Sitzung im Speicher gehalten und müssen nach einem Neustart erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>Add an account, or explore the sandbox, to begin</source>
+        <translation>Fügen Sie ein Konto hinzu oder erkunden Sie die Sandbox, um zu beginnen</translation>
     </message>
 </context>
 <context>

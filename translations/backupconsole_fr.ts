@@ -20,7 +20,7 @@
     <name>bc::ActionReasons</name>
     <message>
         <source>You need the admin role on %1 environments.</source>
-        <translation>Vous avez besoin du rôle admin sur les environnements %1.</translation>
+        <translation>Vous avez besoin du rôle admin sur les environnements de type %1.</translation>
     </message>
     <message>
         <source>Select an environment first.</source>
@@ -69,6 +69,10 @@
     <message>
         <source>The environment is paused; resume it before taking a backup.</source>
         <translation>L’environnement est en pause ; reprenez-le avant de faire une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This backup has expired and is about to be deleted: it cannot be restored.</source>
+        <translation>Cette sauvegarde a expiré et va être supprimée&#xa0;: elle ne peut plus être restaurée.</translation>
     </message>
 </context>
 <context>
@@ -547,6 +551,11 @@
         <source>Created</source>
         <comment>backup state</comment>
         <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>backup past its expiry date</comment>
+        <translation>Expirée</translation>
     </message>
 </context>
 <context>
@@ -1056,16 +1065,8 @@ Région&#xa0;: %3</translation>
         <translation>Ancienne région&#xa0;: les restaurations vers un autre environnement nécessitent l&apos;équipe d&apos;assistance.</translation>
     </message>
     <message>
-        <source>%1 (%2 environment, %3)</source>
-        <translation>%1 (environnement %2, %3)</translation>
-    </message>
-    <message>
         <source>Last backup: %1</source>
         <translation>Dernière sauvegarde&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Organization %1</source>
-        <translation>Organisation %1</translation>
     </message>
     <message>
         <source>Personal projects</source>
@@ -1074,6 +1075,11 @@ Région&#xa0;: %3</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>name (kind of environment, status)</comment>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1269,67 @@ Région&#xa0;: %3</translation>
         <comment>relative</comment>
         <translation>%1 ans</translation>
     </message>
+    <message>
+        <source>active</source>
+        <comment>environment status</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <comment>environment status</comment>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>environment status</comment>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <comment>environment status</comment>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <comment>environment status</comment>
+        <translation>en suppression</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <comment>environment type</comment>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <comment>environment type</comment>
+        <translation>préproduction</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <comment>environment type</comment>
+        <translation>développement</translation>
+    </message>
+    <message>
+        <source>Production environment</source>
+        <translation>Environnement de production</translation>
+    </message>
+    <message>
+        <source>Staging environment</source>
+        <translation>Environnement de préproduction</translation>
+    </message>
+    <message>
+        <source>Development environment</source>
+        <translation>Environnement de développement</translation>
+    </message>
+    <message>
+        <source>Environment of type %1</source>
+        <translation>Environnement de type %1</translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <comment>an organization without a name: its short id</comment>
+        <translation>Organisation %1</translation>
+    </message>
 </context>
 <context>
     <name>bc::LogStream</name>
@@ -1427,6 +1494,10 @@ Région&#xa0;: %3</translation>
     <message>
         <source>%1 is a production environment: type its name to confirm.</source>
         <translation>%1 est un environnement de production&#xa0;: saisissez son nom pour confirmer.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has expired and cannot be restored</source>
+        <translation>La sauvegarde %1 a expiré et ne peut pas être restaurée</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2923,14 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>&amp;Explore the sandbox</source>
+        <translation>&amp;Explorer le bac à sable</translation>
+    </message>
+    <message>
+        <source>A local server with demo projects, to try the console safely</source>
+        <translation>Un serveur local avec des projets de démonstration, pour essayer la console sans risque</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::ActivityDelegate</name>
@@ -2968,6 +3047,12 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     <message>
         <source>Markdown files (*.md)</source>
         <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>No support restore has been recorded on this computer yet.
+Each restore that support staff do from this console is logged here: when, the ticket, who asked, from where and to where.</source>
+        <translation>Aucune restauration par le support n&apos;a encore été enregistrée sur cet ordinateur.
+Chaque restauration faite par le support depuis cette console est consignée ici&#xa0;: quand, le ticket, qui l&apos;a demandée, depuis où et vers où.</translation>
     </message>
 </context>
 <context>
@@ -3131,10 +3216,6 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
         <translation>Le quota de %1 sauvegardes manuelles est atteint&#xa0;: cette sauvegarde remplace %2, créée %3.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 environment of %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · environnement %2 de %3</translation>
-    </message>
-    <message>
         <source>Last backup: %1 (%2)</source>
         <translation>Dernière sauvegarde&#xa0;: %1 (%2)</translation>
     </message>
@@ -3189,6 +3270,11 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     <message>
         <source>A live backup of this environment usually takes ~%1.</source>
         <translation>Une sauvegarde à chaud de cet environnement prend en général ~%1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 of %3</source>
+        <comment>name · kind of environment of project</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3386,10 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     <message>
         <source>Signed in to %1</source>
         <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3614,18 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     <message>
         <source>Projects and environments</source>
         <translation>Projets et environnements</translation>
+    </message>
+    <message>
+        <source>No account yet. Add your Platform.sh or Upsun account with an API token, or explore a local sandbox with demo projects.</source>
+        <translation>Pas encore de compte. Ajoutez votre compte Platform.sh ou Upsun avec un jeton d&apos;API, ou explorez un bac à sable local avec des projets de démonstration.</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the sandbox</source>
+        <translation>&amp;Explorer le bac à sable</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4203,11 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
         <source>Type %1 to confirm.</source>
         <translation>Saisissez %1 pour confirmer.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>environment (type)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::RestoreLauncher</name>
@@ -4344,6 +4451,14 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     <message>
         <source>No keyring (Secret Service) answers: API tokens are kept in memory for this session only and must be entered again after a restart.</source>
         <translation>Aucun trousseau (Secret Service) ne répond&#xa0;: les jetons d&apos;API sont gardés en mémoire pour cette session seulement et devront être saisis à nouveau après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>Add an account, or explore the sandbox, to begin</source>
+        <translation>Ajoutez un compte, ou explorez le bac à sable, pour commencer</translation>
     </message>
 </context>
 <context>

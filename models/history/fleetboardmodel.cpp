@@ -1,6 +1,7 @@
 #include "fleetboardmodel.h"
 
 #include "client/fleetcompute.h"
+#include "models/formatting.h"
 
 #include <QLocale>
 
@@ -174,7 +175,7 @@ QVariant FleetBoardModel::display(const FleetRow &row, int column) const
     case Environment:
         return row.environment;
     case Type:
-        return row.type;
+        return Formatting::environmentType(row.type);
     case LastBackup:
         return row.ageSeconds < 0
             ? timeText(row.lastBackupAt)

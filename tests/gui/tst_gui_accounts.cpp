@@ -10,9 +10,12 @@
 #include "ui/common/resources.h"
 #include "ui/mainwindow/consoleshell.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/statusindicator.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 // First start, sign-in with a token checked by a real exchange, the keychain, removing an
 // account, and the window state coming back at the next start.
@@ -62,6 +66,69 @@ private Q_SLOTS:
         // The sandbox account stays in memory: nothing saved.
         QVERIFY(store.accounts().isEmpty());
         QVERIFY(shell.window()->windowTitle().contains(QStringLiteral("BackupConsole")));
+    }
+
+    // Issue 13: cancelling the welcome leaves a window that says there is no account and how to
+    // begin; "Add account" is not a welcome; the sandbox can be opened again from the menu.
+    void cancelledWelcomeShowsHowToBegin()
+    {
+        bc::AccountStore store(settingsFile());
+        bc::ui::ConsoleShell shell(&store, &m_tokens, &m_network);
+        const QUrl url = m_server->baseUrl();
+        shell.setSandboxStarter(
+            [url](const bc::ui::ConsoleShell::SandboxReady &ready) { ready(url, {}); });
+        shell.start(false);
+        QVERIFY(shell.welcome());
+        const QString welcomeTitle = shell.welcome()->windowTitle();
+        shell.welcome()->reject();
+        QTRY_VERIFY(!shell.welcome());
+        bc::ui::MainWindow *window = shell.window();
+        const QString status = window->statusIndicator()->connectionText();
+        QVERIFY2(status.contains(QStringLiteral("No account")), qPrintable(status));
+        QVERIFY2(!status.contains(QStringLiteral("Connected")), qPrintable(status));
+        auto *add = window->findChild<QPushButton *>(QStringLiteral("emptyAddAccount"));
+        auto *explore = window->findChild<QPushButton *>(QStringLiteral("emptyExploreSandbox"));
+        QVERIFY(add && explore);
+        QTRY_VERIFY(add->isVisible());
+        QVERIFY(explore->isVisible());
+        QVERIFY(!window->treeView()->tree()->isVisible());
+        if (const QString dir = qEnvironmentVariable("BC_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(
+                window->grab().save(QDir(dir).filePath(QStringLiteral("mainwindow-empty.png"))));
+
+        // "Add account…" of the empty pane opens the sign-in page.
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY(shell.welcome() && shell.welcome()->isVisible());
+        QVERIFY(shell.welcome()->tokenEdit()->isVisible());
+        shell.welcome()->reject();
+        QTRY_VERIFY(!shell.welcome());
+
+        QTest::mouseClick(explore, Qt::LeftButton);
+        QTRY_COMPARE(shell.accounts()->accounts().size(), 1);
+        QTRY_VERIFY(!add->isVisible());
+        QVERIFY(window->treeView()->tree()->isVisible());
+        QTRY_VERIFY(
+            !window->statusIndicator()->connectionText().contains(QStringLiteral("No account")));
+
+        // With an account, adding another is no welcome.
+        auto *addAction = window->findChild<QAction *>(QStringLiteral("actionAddAccount"));
+        QVERIFY(addAction);
+        addAction->trigger();
+        QTRY_VERIFY(shell.welcome());
+        QCOMPARE(shell.welcome()->windowTitle(), QStringLiteral("Add account"));
+        QVERIFY(shell.welcome()->windowTitle() != welcomeTitle);
+        shell.welcome()->reject();
+        QTRY_VERIFY(!shell.welcome());
+
+        // The sandbox removed, the Accounts menu opens it again as the first start did.
+        shell.accounts()->removeAccount(shell.accounts()->accounts().constFirst().id);
+        QTRY_VERIFY(add->isVisible());
+        auto *sandbox = window->findChild<QAction *>(QStringLiteral("actionExploreSandbox"));
+        QVERIFY(sandbox);
+        sandbox->trigger();
+        QTRY_COMPARE(shell.accounts()->accounts().size(), 1);
+        QTRY_VERIFY(!add->isVisible());
+        QVERIFY(store.accounts().isEmpty()); // memory only, as before
     }
 
     void signInWithToken_data()

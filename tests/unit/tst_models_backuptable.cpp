@@ -1,3 +1,5 @@
+#include "client/backupexpiry.h"
+#include "models/actionreasons.h"
 #include "models/backupsortproxy.h"
 #include "models/backuptablemodel.h"
 
@@ -247,6 +249,37 @@ private Q_SLOTS:
                     .contains(QStringLiteral("2026")));
         QCOMPARE(model.index(1, BackupTableModel::Expires).data().toString(),
                  QStringLiteral("Never"));
+    }
+
+    // Issue 13: a backup whose expires_at has passed is not offered as valid, even while the
+    // server still lists it with its restore link (it is about to be deleted).
+    void expiredBackupReadsExpired()
+    {
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        model.setNow(now);
+        Backup gone = backup(QStringLiteral("gone"), 0);
+        gone.expiresAt = now.addSecs(-3600);
+        gone.links.insert(QStringLiteral("#restore"), QStringLiteral("/restore"));
+        Backup kept = backup(QStringLiteral("kept"), 1);
+        kept.expiresAt = now.addDays(3);
+        kept.links.insert(QStringLiteral("#restore"), QStringLiteral("/restore"));
+        model.setBackups({gone, kept});
+        QCOMPARE(model.index(0, BackupTableModel::Restorable).data().toString(),
+                 QStringLiteral("Expired"));
+        QCOMPARE(model.index(1, BackupTableModel::Restorable).data().toString(),
+                 QStringLiteral("Yes"));
+        // Shown as gone, like a backup being deleted.
+        QVERIFY(model.index(0, BackupTableModel::Id).data(Qt::ForegroundRole).isValid());
+        QVERIFY(!model.index(1, BackupTableModel::Id).data(Qt::ForegroundRole).isValid());
+        // No restore (nor drill) is offered for it; the other one stays restorable.
+        QVERIFY(bc::isExpired(gone, now));
+        QVERIFY(!bc::isExpired(kept, now));
+        const QString why = bc::ActionReasons::restore(gone, QStringLiteral("production"), {});
+        QVERIFY2(why.contains(QStringLiteral("expired")), qPrintable(why));
+        QVERIFY(bc::ActionReasons::restore(kept, QStringLiteral("production"), {}).isEmpty());
     }
 };
 

@@ -152,6 +152,10 @@ void TestRestorePlan::rules_data()
     QTest::newRow("backup being deleted")
         << TargetKind::InPlace << QString() << QString() << QStringLiteral("deleting")
         << Codes{Code::NotRestorable} << QStringLiteral("{}") << false << cmd;
+    // Issue 13: past its expires_at, whatever links the server still lists.
+    QTest::newRow("backup expired")
+        << TargetKind::InPlace << QString() << QString() << QStringLiteral("expired")
+        << Codes{Code::NotRestorable} << QStringLiteral("{}") << false << cmd;
     QTest::newRow("busy target") << TargetKind::Existing << QStringLiteral("develop") << QString()
                                  << QStringLiteral("busy:develop") << Codes{Code::TargetBusy}
                                  << QStringLiteral(R"({"environment_name":"develop"})") << false
@@ -240,6 +244,8 @@ void TestRestorePlan::rules()
             in.backup.restorable = false;
         else if (t == QLatin1String("deleting"))
             in.backup.status = QStringLiteral("DELETING");
+        else if (t == QLatin1String("expired"))
+            in.backup.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
         else if (t.startsWith(QLatin1String("busy:"))) {
             for (Environment &e : in.environments)
                 e.isDirty = e.isDirty || e.name == t.mid(5);

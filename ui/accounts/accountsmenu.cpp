@@ -46,6 +46,9 @@ void AccountsMenu::rebuild()
     QAction *add = addAction(QIcon(QStringLiteral(":/icons/account.svg")), tr("&Add account…"),
                              this, &AccountsMenu::addRequested);
     add->setObjectName(QStringLiteral("actionAddAccount"));
+    QAction *sandbox = addAction(tr("&Explore the sandbox"), this, &AccountsMenu::sandboxRequested);
+    sandbox->setObjectName(QStringLiteral("actionExploreSandbox"));
+    sandbox->setToolTip(tr("A local server with demo projects, to try the console safely"));
     const QList<Account> accounts = m_accounts->accounts();
     if (accounts.isEmpty())
         return;

@@ -23,6 +23,8 @@ public:
 
 Q_SIGNALS:
     void addRequested();
+    // "Explore the sandbox": the in-process sandbox, as on the first start.
+    void sandboxRequested();
     void switchRequested(const QString &accountKey);
 
 protected:

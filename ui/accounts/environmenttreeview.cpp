@@ -1,11 +1,15 @@
 #include "environmenttreeview.h"
 
+#include "common/columnfitter.h"
 #include "models/environmenttreefilter.h"
 #include "models/environmenttreemodel.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,18 +32,18 @@ EnvironmentTreeView::EnvironmentTreeView(EnvironmentTreeModel *model, QWidget *p
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setIndentation(14);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(EnvironmentTreeModel::Name, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(EnvironmentTreeModel::Status, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(EnvironmentTreeModel::LastBackup,
-                                           QHeaderView::Interactive);
-    m_tree->header()->resizeSection(EnvironmentTreeModel::Status, 100);
-    m_tree->header()->resizeSection(EnvironmentTreeModel::LastBackup, 72);
+    // The names first: in a narrow pane the other columns step aside.
+    auto *fitter = new ColumnFitter(m_tree, m_tree->header());
+    fitter->setColumn(EnvironmentTreeModel::Name, 0, 140);
+    fitter->setColumn(EnvironmentTreeModel::Status, 1);
+    fitter->setColumn(EnvironmentTreeModel::LastBackup, 2);
+    fitter->setStretchColumn(EnvironmentTreeModel::Name);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree);
+    layout->addWidget(makeEmptyState());
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
@@ -66,10 +70,45 @@ EnvironmentTreeView::EnvironmentTreeView(EnvironmentTreeModel *model, QWidget *p
                         m_tree->expand(index);
                 }
             });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &EnvironmentTreeView::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EnvironmentTreeView::updateEmptyState);
     retranslate();
+    updateEmptyState();
 }
 
 EnvironmentTreeView::~EnvironmentTreeView() = default;
+
+QWidget *EnvironmentTreeView::makeEmptyState()
+{
+    m_empty = new QWidget(this);
+    m_empty->setObjectName(QStringLiteral("treeEmptyState"));
+    m_emptyText = new QLabel(m_empty);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyAdd = new QPushButton(QIcon(QStringLiteral(":/icons/account.svg")), QString(), m_empty);
+    m_emptyAdd->setObjectName(QStringLiteral("emptyAddAccount"));
+    m_emptySandbox = new QPushButton(m_empty);
+    m_emptySandbox->setObjectName(QStringLiteral("emptyExploreSandbox"));
+    auto *layout = new QVBoxLayout(m_empty);
+    layout->addStretch(1);
+    layout->addWidget(m_emptyText);
+    layout->addSpacing(8);
+    layout->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
+    layout->addWidget(m_emptySandbox, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    connect(m_emptyAdd, &QPushButton::clicked, this, &EnvironmentTreeView::addAccountRequested);
+    connect(m_emptySandbox, &QPushButton::clicked, this, &EnvironmentTreeView::sandboxRequested);
+    return m_empty;
+}
+
+void EnvironmentTreeView::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_filter->setVisible(!empty);
+    m_tree->setVisible(!empty);
+}
 
 void EnvironmentTreeView::changeEvent(QEvent *event)
 {
@@ -82,6 +121,10 @@ void EnvironmentTreeView::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter projects and environments"));
     m_tree->setAccessibleName(tr("Projects and environments"));
+    m_emptyText->setText(tr("No account yet. Add your Platform.sh or Upsun account with an API "
+                            "token, or explore a local sandbox with demo projects."));
+    m_emptyAdd->setText(tr("&Add account…"));
+    m_emptySandbox->setText(tr("&Explore the sandbox"));
 }
 
 void EnvironmentTreeView::onCurrentChanged(const QModelIndex &current)

@@ -219,8 +219,9 @@ void BackupDialog::refreshChoice()
         const QString title
             = m_environment->title.isEmpty() ? m_environment->name : m_environment->title;
         m_heading->setText(
-            tr("<b>%1</b> · %2 environment of %3")
-                .arg(title.toHtmlEscaped(), m_environment->type.toHtmlEscaped(),
+            tr("<b>%1</b> · %2 of %3", "name · kind of environment of project")
+                .arg(title.toHtmlEscaped(),
+                     Formatting::environmentKind(m_environment->type).toHtmlEscaped(),
                      context.project() ? context.project()->title.toHtmlEscaped() : QString()));
         m_warning->setVisible(m_environment->type == QLatin1String("production"));
         m_lastBackup->setText(m_environment->lastBackupAt.isValid()

@@ -1,5 +1,6 @@
 #include "backupsview.h"
 
+#include "common/columnfitter.h"
 #include "models/backupsortproxy.h"
 #include "models/backuptablemodel.h"
 #include "progressdelegate.h"
@@ -44,12 +45,19 @@ BackupsView::BackupsView(BackupTableModel *model, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(BackupTableModel::State, new ProgressDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    const int columnWidths[] = {118, 115, 205, 110, 125, 150, 95, 65, 80};
-    for (int column = 0; column < BackupTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, columnWidths[column]);
+    // When the table is narrow, what a backup is (when, state, until when, restorable) stays.
+    auto *fitter = new ColumnFitter(m_table, m_table->horizontalHeader());
+    const BackupTableModel::Column priorities[]
+        = {BackupTableModel::Created,    BackupTableModel::State,  BackupTableModel::Expires,
+           BackupTableModel::Restorable, BackupTableModel::Id,     BackupTableModel::Consistency,
+           BackupTableModel::Size,       BackupTableModel::Origin, BackupTableModel::Commit};
+    for (int priority = 0; priority < BackupTableModel::ColumnCount; ++priority)
+        fitter->setColumn(priorities[priority], priority);
+    // Enough of an ID to tell backups apart.
+    fitter->setColumn(BackupTableModel::Id, 4, m_table->fontMetrics().horizontalAdvance(u'M') * 8);
+    fitter->setStretchColumn(BackupTableModel::Id);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_caption, 1);

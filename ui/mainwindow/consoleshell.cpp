@@ -39,6 +39,12 @@ ConsoleShell::ConsoleShell(AccountStore *store, TokenStore *tokens, QNetworkAcce
     });
     connect(m_window->accountsMenu(), &AccountsMenu::addRequested, this,
             [this] { showWelcome(WelcomeDialog::Page::SignIn); });
+    connect(m_window->accountsMenu(), &AccountsMenu::sandboxRequested, this,
+            &ConsoleShell::startSandbox);
+    connect(m_window->treeView(), &EnvironmentTreeView::addAccountRequested, this,
+            [this] { showWelcome(WelcomeDialog::Page::SignIn); });
+    connect(m_window->treeView(), &EnvironmentTreeView::sandboxRequested, this,
+            &ConsoleShell::startSandbox);
 }
 
 ConsoleShell::~ConsoleShell()
@@ -70,6 +76,9 @@ void ConsoleShell::showWelcome(WelcomeDialog::Page page)
     if (!m_welcome) {
         m_welcome = new WelcomeDialog(page, m_window);
         m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+        // A welcome is for the first account; later ones are simply added.
+        if (!m_accounts->accounts().isEmpty())
+            m_welcome->setWindowTitle(tr("Add account"));
         m_welcome->setPreset(m_window->preferences().defaultPreset);
         connect(m_welcome, &WelcomeDialog::signInRequested, m_accounts,
                 [this](const Account &account, const QString &token) {

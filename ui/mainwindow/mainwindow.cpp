@@ -15,6 +15,7 @@
 #include "common/notifier.h"
 #include "models/activityfeedmodel.h"
 #include "models/backuptablemodel.h"
+#include "models/formatting.h"
 #include "preferences/preferencesdialog.h"
 #include "statusindicator.h"
 #include "viewtexts.h"
@@ -24,10 +25,13 @@
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bc::ui {
 
@@ -268,8 +272,10 @@ void MainWindow::updateCaption()
         m_backups->setCaption(tr("%1 — select an environment").arg(context.project()->title));
     } else {
         const Environment &e = *context.environment();
-        m_backups->setCaption(
-            tr("%1 › %2 (%3, %4)").arg(context.project()->title, e.name, e.type, e.status));
+        m_backups->setCaption(tr("%1 › %2 (%3, %4)")
+                                  .arg(context.project()->title, e.name,
+                                       Formatting::environmentType(e.type),
+                                       Formatting::environmentStatus(e.status)));
     }
     const QString where = context.environment()
         ? tr("%1 › %2").arg(context.project()->title, context.environment()->name)
@@ -288,6 +294,21 @@ void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
     m_controller->setVisible(false);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // The docks keep their share of the window: narrowed on a small screen, they widen again when
+    // it grows (QMainWindow alone leaves them narrow), up to the width they were made for. Not at
+    // the first show, where the saved state decides.
+    const int width = event->size().width();
+    if (!event->oldSize().isValid() || event->oldSize().width() == width)
+        return;
+    const auto share = [width](int percent, int most) {
+        return std::clamp(width * percent / 100, 200, most);
+    };
+    resizeDocks({m_treeDock, m_feedDock}, {share(25, 400), share(23, 370)}, Qt::Horizontal);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -29,6 +29,8 @@ StatusIndicator::StatusIndicator(ConsoleController *controller, QStatusBar *bar)
     showConnection(true, tr("Connected"));
     connect(controller, &ConsoleController::connectionChanged, this,
             &StatusIndicator::showConnection);
+    connect(controller->accounts(), &AccountManager::accountsChanged, this,
+            &StatusIndicator::updateConnection);
     connect(controller->context(), &ConsoleContext::accountChanged, this, [this] {
         const ConsoleContext &context = *m_controller->context();
         m_account->setText(context.account().label);
@@ -72,17 +74,28 @@ QString StatusIndicator::keychainText() const
 void StatusIndicator::showConnection(bool connected, const QString &text)
 {
     m_connected = connected;
-    m_connection->setText((connected ? QStringLiteral("● ") : QStringLiteral("○ ")) + text);
-    m_connection->setToolTip(connected ? tr("The last request reached the server")
-                                       : tr("The server cannot be reached; retrying"));
+    m_connectionText = text;
+    updateConnection();
+}
+
+void StatusIndicator::updateConnection()
+{
+    if (m_controller->accounts()->accounts().isEmpty()) {
+        m_connection->setText(QStringLiteral("○ ") + tr("No account"));
+        m_connection->setToolTip(tr("Add an account, or explore the sandbox, to begin"));
+        return;
+    }
+    m_connection->setText((m_connected ? QStringLiteral("● ") : QStringLiteral("○ "))
+                          + m_connectionText);
+    m_connection->setToolTip(m_connected ? tr("The last request reached the server")
+                                         : tr("The server cannot be reached; retrying"));
 }
 
 void StatusIndicator::retranslate()
 {
     if (m_connected)
-        showConnection(true, tr("Connected"));
-    else
-        m_connection->setToolTip(tr("The server cannot be reached; retrying"));
+        m_connectionText = tr("Connected");
+    updateConnection();
     updateRunning();
     if (!m_controller->accounts()->isKeychainAvailable())
         showKeychainUnavailable();

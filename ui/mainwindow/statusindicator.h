@@ -9,8 +9,8 @@ namespace bc::ui {
 
 class ConsoleController;
 
-// The status bar's permanent part: connection state, the number of running activities and,
-// once no keyring answers, that tokens are kept for this session only.
+// The status bar's permanent part: connection state (or that there is no account yet), the number
+// of running activities and, once no keyring answers, that tokens are kept for this session only.
 class StatusIndicator final : public QObject
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
 private:
     void updateRunning();
     void showConnection(bool connected, const QString &text);
+    // The connection, or that there is no account to connect with.
+    void updateConnection();
     void showKeychainUnavailable();
 
     ConsoleController *m_controller;
@@ -39,6 +41,7 @@ private:
     QLabel *m_keychain;
     QString m_keychainCause; // the keyring's own words, untranslated
     bool m_connected = true;
+    QString m_connectionText;
 };
 
 } // namespace bc::ui

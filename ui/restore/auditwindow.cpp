@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -60,6 +61,14 @@ AuditWindow::AuditWindow(const QString &logPath, QWidget *parent)
     layout->addWidget(m_messages);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    m_empty = new QLabel(tr("No support restore has been recorded on this computer yet.\n"
+                            "Each restore that support staff do from this console is logged "
+                            "here: when, the ticket, who asked, from where and to where."),
+                         this);
+    m_empty->setObjectName(QStringLiteral("auditEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty, 1);
     resize(1000, 480);
 
     connect(m_filter, &QLineEdit::textChanged, this, &AuditWindow::setFilterText);
@@ -77,6 +86,9 @@ void AuditWindow::reload()
 {
     QString problem;
     m_model->setEntries(AuditLog(m_logPath).entries(&problem));
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
     if (problem.isEmpty())
         m_messages->hide();
     else

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -44,6 +45,7 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     MessageBar *m_messages = nullptr; // a log with lines that could not be read
+    QLabel *m_empty = nullptr; // in place of the table while the log has no entry
 };
 
 } // namespace bc::ui

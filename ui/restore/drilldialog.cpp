@@ -1,5 +1,6 @@
 #include "drilldialog.h"
 
+#include "client/backupexpiry.h"
 #include "client/drillrun.h"
 #include "client/timeformat.h"
 #include "ui/common/consolecontext.h"
@@ -40,7 +41,7 @@ DrillDialog::DrillDialog(ConsoleContext *context, const QList<Backup> &backups, 
     m_backup->setObjectName(QStringLiteral("drillBackup"));
     m_backup->addItem(tr("The newest restorable backup"), QString());
     for (const Backup &backup : backups) {
-        if (!backup.restorable || backup.status != QLatin1String("CREATED"))
+        if (!backup.restorable || backup.status != QLatin1String("CREATED") || isExpired(backup))
             continue;
         m_backup->addItem(QStringLiteral("%1 · %2%3")
                               .arg(TimeFormat::shortForm(backup.createdAt), backup.id,

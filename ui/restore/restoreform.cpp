@@ -1,5 +1,7 @@
 #include "restoreform.h"
 
+#include "models/formatting.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -238,7 +240,8 @@ void RestoreForm::fillEnvironments()
     m_existingCombo->clear();
     m_parentCombo->clear();
     for (const Environment &env : m_session.environments) {
-        const QString label = env.name + QStringLiteral(" (") + env.type + u')';
+        const QString label = tr("%1 (%2)", "environment (type)")
+                                  .arg(env.name, Formatting::environmentType(env.type));
         if (env.name != m_backup.environment)
             m_existingCombo->addItem(label, env.name);
         m_parentCombo->addItem(label, env.name);

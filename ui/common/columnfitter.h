@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+class QAbstractItemView;
+class QHeaderView;
+
+namespace bc::ui {
+
+// Fits the columns of a view to its width: each column has a priority (0 first) and a minimum
+// (never below its header's text). When the view is too narrow for every minimum, the columns of
+// lowest priority hide first; they come back when it grows. The stretch column takes what is left.
+class ColumnFitter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ColumnFitter)
+
+public:
+    ColumnFitter(QAbstractItemView *view, QHeaderView *header);
+    ~ColumnFitter() override;
+
+    // minimum: at least this many pixels, and never less than the header's text needs.
+    void setColumn(int column, int priority, int minimum = 0);
+    void setStretchColumn(int column) { m_stretch = column; }
+    // Fits now (also done by itself on resizes, new rows and language changes).
+    void fit();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Column
+    {
+        int priority = 0;
+        int minimum = 0;
+    };
+    int headerWidth(int column) const;
+    int contentWidth(int column) const;
+    void schedule();
+
+    QAbstractItemView *m_view;
+    QHeaderView *m_header;
+    QHash<int, Column> m_columns;
+    int m_stretch = -1;
+    bool m_scheduled = false;
+    bool m_fitting = false;
+};
+
+} // namespace bc::ui
