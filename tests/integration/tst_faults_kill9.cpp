@@ -111,6 +111,7 @@ private:
     int m_auditWrong = 0;
     int m_actions = 0;
     int m_unacknowledgedCreated = 0;
+    int m_failed = 0; // acknowledged, ended as failures (a kill interrupted them)
     QList<int> m_supportCreated; // per support run: the activities it created
     QHash<QString, ServerActivity> m_truth; // acknowledged, listed once, ended as its client saw
     QHash<QString, int> m_laneOf;
@@ -435,6 +436,9 @@ void TestFaultsKill9::checkFeeds()
         }
     }
     m_seenOnce = int(m_truth.size());
+    m_failed = int(std::count_if(m_truth.cbegin(), m_truth.cend(), [](const ServerActivity &a) {
+        return a.result == QLatin1String("failure");
+    }));
 }
 
 // Backups: what a client believes in exists; what exists was made by a successful activity.
@@ -584,12 +588,13 @@ void TestFaultsKill9::drill()
     checkFeeds();
     checkBackups();
     checkAudit();
-    qInfo("kill -9 drill (seed %u): kills %d, actions sent %d (sandbox saw at least %d), "
-          "not acknowledged yet created %d, activities acknowledged %d, seen once with their end "
-          "%d, repeated actions %d, "
-          "phantom backups %d, audit entries expected %d / found %d (wrong %d)",
+    qInfo("kill -9 drill (seed %u): kills %d, actions sent %d (sandbox saw at least %d), not "
+          "acknowledged yet created %d, activities acknowledged %d, seen once with their end %d "
+          "(failed by a kill %d), repeated actions %d, phantom backups %d, audit entries "
+          "expected %d / found %d (wrong %d)",
           m_seed, m_kills, m_actions, m_serverPosts, m_unacknowledgedCreated, m_acknowledged,
-          m_seenOnce, m_repeated, m_phantoms, m_auditExpected, m_auditFound, m_auditWrong);
+          m_seenOnce, m_failed, m_repeated, m_phantoms, m_auditExpected, m_auditFound,
+          m_auditWrong);
     QCOMPARE(m_seenOnce, m_acknowledged);
     QCOMPARE(m_repeated, 0);
     QCOMPARE(m_phantoms, 0);
