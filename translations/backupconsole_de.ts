@@ -2307,6 +2307,12 @@ Nothing was changed: a support restore needs its audit entry.</source>
         <translation>%1
 Es wurde nichts geändert: Eine Support-Wiederherstellung braucht ihren Audit-Eintrag.</translation>
     </message>
+    <message>
+        <source>The restore may have started all the same; check it with:
+  backup-console activities -p %1 -e %2</source>
+        <translation>Die Wiederherstellung wurde womöglich trotzdem gestartet; prüfen Sie es mit:
+  backup-console activities -p %1 -e %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::BackupsCommand</name>

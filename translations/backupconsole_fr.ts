@@ -2307,6 +2307,12 @@ Nothing was changed: a support restore needs its audit entry.</source>
         <translation>%1
 Rien n&apos;a été modifié&#xa0;: une restauration par le support exige son entrée d&apos;audit.</translation>
     </message>
+    <message>
+        <source>The restore may have started all the same; check it with:
+  backup-console activities -p %1 -e %2</source>
+        <translation>La restauration a peut-être démarré malgré tout&#xa0;; vérifiez-la avec&#xa0;:
+  backup-console activities -p %1 -e %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::BackupsCommand</name>
