@@ -191,6 +191,8 @@ void DemoSeed::project(const ProjectSpec &spec)
     manualHistory(spec);
     otherHistory(spec);
     lastBackups(spec);
+    m_store.putNewActivities(m_activities);
+    m_activities.clear();
 }
 
 void DemoSeed::lastBackups(const ProjectSpec &spec)
@@ -307,12 +309,8 @@ QJsonObject DemoSeed::activity(const QString &type, const QString &env, qint64 a
 
 void DemoSeed::saveActivity(const QString &project, QJsonObject activity, const QStringList &log)
 {
-    const qint64 start = qint64(activity.value(QStringLiteral("created_at")).toDouble());
-    m_store.putActivity(project, activity);
-    const QString id = activity.value(QStringLiteral("id")).toString();
-    for (qsizetype i = 0; i < log.size(); ++i) {
-        m_store.appendLog(id, start + (i + 1) * Clock::second, log[i]);
-    }
+    // Written at the end of the project, many rows to a statement (nothing reads them before).
+    m_activities.append({project, std::move(activity), log});
 }
 
 void DemoSeed::automatedHistory(const ProjectSpec &spec)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ids.h"
+#include "store.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -51,6 +52,7 @@ private:
     Ids m_ids;
     QHash<QString, QString> m_commits; // environment → head commit while seeding a project
     QHash<QString, QString> m_names; // user id → display name
+    QList<Store::NewActivity> m_activities; // saved, not yet written (project() writes them)
 };
 
 } // namespace bc::sandbox

@@ -1,6 +1,9 @@
 // Throughput of the sandbox over loopback for the two lists the console polls most: backups of an
 // environment and a project's activities. Prints requests/s, median and p99 latency per case.
 // Bounded: at most `requests` per case and about 3 s per case. Needs BC_SANDBOX_BIN.
+// First, the start of a sandbox seeding `--seed fleet:N` (N = second argument, 200 unless given)
+// until it listens, against the start of one with `--seed empty` (the process alone: the
+// baseline), both in the same run: `bench_sandbox [requests] [N]`.
 #include "sandboxprocess.h"
 
 #include <QCoreApplication>
@@ -14,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -122,6 +126,19 @@ private:
     QList<double> m_latencies;
 };
 
+// Seconds from starting a sandbox with seed until it listens, in a fresh data folder.
+double startSeconds(const QString &seed)
+{
+    bc::test::SandboxProcess sandbox({QStringLiteral("--seed"), seed});
+    QElapsedTimer clock;
+    clock.start();
+    if (!sandbox.start(300000)) {
+        std::fprintf(stderr, "%s\n", qPrintable(sandbox.errorString()));
+        std::exit(2);
+    }
+    return double(clock.nsecsElapsed()) / 1e9;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -129,6 +146,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int requests = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
+    const int fleet = argc > 2 ? QByteArray(argv[2]).toInt() : 200;
+    {
+        const double empty = startSeconds(QStringLiteral("empty"));
+        const double seeded = startSeconds(QStringLiteral("fleet:%1").arg(fleet));
+        std::printf("start, --seed fleet:%d: %.2f s; --seed empty: %.2f s (baseline); ratio "
+                    "%.1fx\n",
+                    fleet, seeded, empty, seeded / empty);
+        std::fflush(stdout);
+    }
     bc::test::SandboxProcess sandbox({QStringLiteral("--time-scale"), QStringLiteral("1")});
     if (!sandbox.start()) {
         std::fprintf(stderr, "%s\n", qPrintable(sandbox.errorString()));
