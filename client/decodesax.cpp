@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -391,6 +392,21 @@ private:
     enum class Scalar : quint8 { Null, Bool, Integer, Unsigned, Float, String };
 
     T &record() { return m_list ? m_list->last() : *m_single; }
+
+    // Short strings come again and again in a list ("complete", "main", "self"): one QString
+    // each, shared by all the records (the same value as QString::fromStdString).
+    QString shared(const std::string &text)
+    {
+        if (text.size() > MaxShared)
+            return QString::fromStdString(text);
+        const auto it = m_shared.find(text);
+        if (it != m_shared.end())
+            return it->second;
+        QString value = QString::fromStdString(text);
+        if (m_shared.size() < MaxSharedCount)
+            m_shared.emplace(text, value);
+        return value;
+    }
     Kind memberKind() const { return m_member < 0 ? Kind::Ignore : Traits::members[m_member].kind; }
 
     // A number as Fields::integer reads it.
@@ -409,7 +425,7 @@ private:
     }
 
     // A number as it comes back from Qt's JSON reader: exact below 2^53 (else left to it).
-    bool jsonValue(Scalar type, QJsonValue &out) const
+    bool jsonValue(Scalar type, QJsonValue &out)
     {
         switch (type) {
         case Scalar::Null:
@@ -431,7 +447,7 @@ private:
             out = QJsonValue(m_float);
             return true;
         case Scalar::String:
-            out = QJsonValue(QString::fromStdString(*m_string));
+            out = QJsonValue(shared(*m_string));
             return true;
         }
         return false;
@@ -451,7 +467,7 @@ private:
             if (type != Scalar::String)
                 return false;
             if (QStringList *strings = Traits::strings(record(), m_member))
-                strings->append(QString::fromStdString(*m_string));
+                strings->append(shared(*m_string));
             return true;
         case State::Timings: {
             QJsonValue value;
@@ -499,7 +515,9 @@ private:
             if (type != Scalar::String)
                 return false;
             if (QString *string = Traits::string(r, m_member))
-                *string = QString::fromStdString(*m_string);
+                *string = m_member == 0 // the id: never the same twice
+                    ? QString::fromStdString(*m_string)
+                    : shared(*m_string);
             return true;
         case Kind::Bool:
             if (type != Scalar::Bool)
@@ -681,7 +699,7 @@ private:
             Links &links = Traits::links(record());
             for (const auto &[rel, href] : m_links) {
                 if (href)
-                    links.insert(QString::fromStdString(rel), QString::fromStdString(*href));
+                    links.insert(shared(rel), QString::fromStdString(*href));
             }
             return true;
         }
@@ -736,6 +754,10 @@ private:
     std::optional<std::string> m_href;
     bool m_hrefSeen = false;
     bool m_hrefNext = false;
+
+    static constexpr std::size_t MaxShared = 24;
+    static constexpr std::size_t MaxSharedCount = 2048;
+    std::unordered_map<std::string, QString> m_shared;
 
     // Free-form objects being built, innermost last.
     std::vector<QJsonObject> m_objects;
