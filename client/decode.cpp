@@ -1,6 +1,7 @@
 #include "decode.h"
 
 #include "decodefields.h"
+#include "decodesax.h"
 
 #include <QCoreApplication>
 
@@ -303,7 +304,7 @@ void from_json(const json &j, ProjectCapabilities &v)
 }
 
 template<typename T>
-Result<T> decodeBody(const QByteArray &body, const QUrl &url)
+Result<T> detail::decodeDocument(const QByteArray &body, const QUrl &url)
 {
     // JSON text never holds a raw NUL (in strings it is \u0000), and nlohmann's parser would take
     // one for the end of the input and ignore what follows.
@@ -319,6 +320,17 @@ Result<T> decodeBody(const QByteArray &body, const QUrl &url)
     } catch (const json::exception &exception) {
         return ApiError::decode({}, QString::fromUtf8(exception.what()), url);
     }
+}
+
+template<typename T>
+Result<T> decodeBody(const QByteArray &body, const QUrl &url)
+{
+    if constexpr (requires(T & value) { detail::decodeFast(body, value); }) {
+        // NUL: see decodeDocument.
+        if (T value; !body.contains('\0') && detail::decodeFast(body, value))
+            return value;
+    }
+    return detail::decodeDocument<T>(body, url);
 }
 
 template Result<UserInfo> decodeBody(const QByteArray &, const QUrl &);
@@ -338,5 +350,10 @@ template Result<RefProjects> decodeBody(const QByteArray &, const QUrl &);
 template Result<ProjectSettings> decodeBody(const QByteArray &, const QUrl &);
 template Result<DataRetention> decodeBody(const QByteArray &, const QUrl &);
 template Result<ProjectCapabilities> decodeBody(const QByteArray &, const QUrl &);
+
+template Result<Backup> detail::decodeDocument(const QByteArray &, const QUrl &);
+template Result<QList<Backup>> detail::decodeDocument(const QByteArray &, const QUrl &);
+template Result<Activity> detail::decodeDocument(const QByteArray &, const QUrl &);
+template Result<QList<Activity>> detail::decodeDocument(const QByteArray &, const QUrl &);
 
 } // namespace bc

@@ -67,4 +67,11 @@ void from_json(const nlohmann::json &j, ProjectCapabilities &v);
 template<typename T>
 Result<T> decodeBody(const QByteArray &body, const QUrl &url = {});
 
+namespace detail {
+// decodeBody through the JSON document and from_json only, never the fast way (decodesax.h) that
+// decodeBody takes for backups and activities: what that way must match (tst_client_decode).
+template<typename T>
+Result<T> decodeDocument(const QByteArray &body, const QUrl &url = {});
+} // namespace detail
+
 } // namespace bc

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace bc::detail {
 
@@ -46,6 +47,13 @@ private:
 };
 
 QString toQString(const nlohmann::json &value, const std::string &field);
+
+// text as QDateTime::fromString(text, Qt::ISODateWithMs) reads it, computed without it for the
+// form the API sends ("2026-11-20T05:00:12.123456+00:00", "…Z", up to 9 fraction digits);
+// nullopt for any other form (then only Qt's reader can say).
+std::optional<QDateTime> parseIsoTimeFast(std::string_view text);
+// parseIsoTimeFast, else Qt's reader.
+QDateTime parseIsoTime(std::string_view text);
 QJsonObject toQJsonObject(const nlohmann::json &value);
 
 // Runs fn, prefixing the field of any DecodeFailure with prefix (".key" or "[i]").

@@ -25,7 +25,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
 # Declared by hand: dpkg-shlibdeps would miss what Qt loads at run time (SQLite driver, libsecret).
-set(_bc_deps "libqt6core6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6httpserver6 (>= 6.4), libqt6websockets6 (>= 6.4), libqt6concurrent6 (>= 6.4), libqt6keychain1, libsecret-1-0, libc6, libstdc++6")
+set(_bc_deps "libqt6core6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6httpserver6 (>= 6.4), libqt6websockets6 (>= 6.4), libqt6concurrent6 (>= 6.4), libqt6keychain1, libsecret-1-0, libsqlite3-0, libc6, libstdc++6")
 if(BC_GUI)
     string(APPEND _bc_deps ", libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6svg6 (>= 6.4), qt6-qpa-plugins")
 endif()

@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-    qtkeychain-qt6-dev nlohmann-json3-dev libgl-dev
+    qtkeychain-qt6-dev nlohmann-json3-dev libgl-dev libsqlite3-dev
     # fuzz: clang with libFuzzer and the sanitizer runtimes (the fuzz preset, tests/fuzz)
     clang libclang-rt-14-dev
     # run: QtKeychain loads libsecret at run time; Qt's xcb platform plugin

@@ -191,6 +191,8 @@ void DemoSeed::project(const ProjectSpec &spec)
     manualHistory(spec);
     otherHistory(spec);
     lastBackups(spec);
+    m_store.putNewActivities(m_activities);
+    m_activities.clear();
 }
 
 void DemoSeed::lastBackups(const ProjectSpec &spec)
@@ -249,16 +251,38 @@ void DemoSeed::environments(const ProjectSpec &spec)
     }
 }
 
+DemoSeed::BackupDraft DemoSeed::backupDraft(const QString &env, qint64 at, bool safe,
+                                            bool automated)
+{
+    // The identifiers in the order backup() always drew them: size, id, orders.
+    BackupDraft draft;
+    draft.env = env;
+    draft.at = at;
+    draft.safe = safe;
+    draft.automated = automated;
+    draft.size = 150'000'000 + m_ids.between(0, 90'000'000);
+    draft.id = m_ids.backupId();
+    draft.orders = m_ids.between(100, 9000);
+    return draft;
+}
+
 QJsonObject DemoSeed::backup(const QString &env, qint64 at, bool safe, bool automated)
 {
+    return backup(backupDraft(env, at, safe, automated));
+}
+
+QJsonObject DemoSeed::backup(const BackupDraft &draft)
+{
+    const QString &env = draft.env;
+    const qint64 at = draft.at;
+    const qint64 size = draft.size;
     const QString commit = m_commits.value(env);
-    const qint64 size = 150'000'000 + m_ids.between(0, 90'000'000);
     return QJsonObject{
-        {QStringLiteral("id"), m_ids.backupId()},
+        {QStringLiteral("id"), draft.id},
         {QStringLiteral("environment"), env},
         {QStringLiteral("status"), QStringLiteral("CREATED")},
-        {QStringLiteral("safe"), safe},
-        {QStringLiteral("automated"), automated},
+        {QStringLiteral("safe"), draft.safe},
+        {QStringLiteral("automated"), draft.automated},
         {QStringLiteral("index"), QJsonValue::Null},
         {QStringLiteral("restorable"), true},
         {QStringLiteral("commit_id"), commit},
@@ -273,7 +297,7 @@ QJsonObject DemoSeed::backup(const QString &env, qint64 at, bool safe, bool auto
          QJsonObject{{QStringLiteral("values"),
                       QJsonObject{{QStringLiteral("site_title"),
                                    QString(env + QStringLiteral(" as backed up"))},
-                                  {QStringLiteral("orders"), m_ids.between(100, 9000)},
+                                  {QStringLiteral("orders"), draft.orders},
                                   {QStringLiteral("theme"), QStringLiteral("classic")}}},
                      {QStringLiteral("head_commit"), commit}}}};
 }
@@ -307,12 +331,8 @@ QJsonObject DemoSeed::activity(const QString &type, const QString &env, qint64 a
 
 void DemoSeed::saveActivity(const QString &project, QJsonObject activity, const QStringList &log)
 {
-    const qint64 start = qint64(activity.value(QStringLiteral("created_at")).toDouble());
-    m_store.putActivity(project, activity);
-    const QString id = activity.value(QStringLiteral("id")).toString();
-    for (qsizetype i = 0; i < log.size(); ++i) {
-        m_store.appendLog(id, start + (i + 1) * Clock::second, log[i]);
-    }
+    // Written at the end of the project, many rows to a statement (nothing reads them before).
+    m_activities.append({project, std::move(activity), log});
 }
 
 void DemoSeed::automatedHistory(const ProjectSpec &spec)
@@ -335,8 +355,9 @@ void DemoSeed::automatedHistory(const ProjectSpec &spec)
         const qint64 at
             = m_now - day * Clock::day + 3 * Clock::hour + m_ids.between(0, 600) * Clock::second;
         const bool failed = day == 45;
-        QJsonObject b = backup(main, at, false, true);
-        const QString id = b.value(QStringLiteral("id")).toString();
+        // Most days' backups are gone by now: their object is made only for the kept ones.
+        const BackupDraft draft = backupDraft(main, at, false, true);
+        const QString &id = draft.id;
         QJsonObject payload{{QStringLiteral("user"), userRef(platformId)},
                             {QStringLiteral("environment"),
                              QJsonObject{{QStringLiteral("id"), main},
@@ -364,6 +385,7 @@ void DemoSeed::automatedHistory(const ProjectSpec &spec)
             const int count = entry[QStringLiteral("count")].toInt();
             const int lengthDays = int(length / Clock::day);
             if (day % lengthDays == 0 && day / lengthDays <= count) {
+                QJsonObject b = backup(draft);
                 b.insert(QStringLiteral("index"), ++index);
                 b.insert(QStringLiteral("expires_at"), double(at + (count + 1) * length));
                 m_store.putBackup(spec.id, b);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ids.h"
+#include "store.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -40,6 +41,19 @@ private:
     void manualHistory(const ProjectSpec &spec);
     void otherHistory(const ProjectSpec &spec);
     void lastBackups(const ProjectSpec &spec);
+    // A backup's identifiers, drawn; its object made later, only if it is kept.
+    struct BackupDraft
+    {
+        QString env;
+        qint64 at = 0;
+        bool safe = false;
+        bool automated = false;
+        qint64 size = 0;
+        QString id;
+        int orders = 0;
+    };
+    BackupDraft backupDraft(const QString &env, qint64 at, bool safe, bool automated);
+    QJsonObject backup(const BackupDraft &draft);
     QJsonObject backup(const QString &env, qint64 at, bool safe, bool automated);
     QJsonObject activity(const QString &type, const QString &env, qint64 at, int seconds,
                          const QString &result, const QString &text, const QJsonObject &payload);
@@ -51,6 +65,7 @@ private:
     Ids m_ids;
     QHash<QString, QString> m_commits; // environment → head commit while seeding a project
     QHash<QString, QString> m_names; // user id → display name
+    QList<Store::NewActivity> m_activities; // saved, not yet written (project() writes them)
 };
 
 } // namespace bc::sandbox

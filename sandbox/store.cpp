@@ -1,11 +1,15 @@
 #include "store.h"
 
+#include "clock.h"
 #include "database.h"
 #include "sandboxlog.h"
 
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace bc::sandbox {
 
@@ -91,7 +95,12 @@ Store::Store(Database &db)
     : m_db(db)
 { }
 
-Store::~Store() = default;
+Store::~Store()
+{
+    for (const auto &[sql, statement] : m_native) {
+        sqlite3_finalize(statement);
+    }
+}
 
 QSqlQuery &Store::prepared(const QString &sql)
 {
@@ -429,6 +438,108 @@ void Store::putActivity(const QString &project, const QJsonObject &activity)
     query.addBindValue(qint64(activity.value(QStringLiteral("created_at")).toDouble()));
     query.addBindValue(encode(activity));
     run(query);
+}
+
+sqlite3_stmt *Store::native(const char *sql)
+{
+    auto it = m_native.find(sql);
+    if (it != m_native.end()) {
+        return it->second;
+    }
+    const QVariant handle = m_db.handle().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(*static_cast<sqlite3 *const *>(handle.constData()), sql, -1, &statement,
+                           nullptr)
+        != SQLITE_OK) {
+        qCWarning(lcSandbox) << "prepare failed:" << sql;
+        return nullptr;
+    }
+    return m_native.emplace(sql, statement).first->second;
+}
+
+namespace {
+
+// Binds text as SQLite's own UTF-8 (the bytes must live until the step).
+void bindText(sqlite3_stmt *statement, int column, const QByteArray &utf8)
+{
+    sqlite3_bind_text(statement, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+bool step(sqlite3_stmt *statement)
+{
+    const int status = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (status != SQLITE_DONE) {
+        qCWarning(lcSandbox) << "insert failed:" << sqlite3_errstr(status);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void Store::putNewActivities(const QList<NewActivity> &activities)
+{
+    sqlite3_stmt *insert = native(
+        "INSERT OR REPLACE INTO activities(id, project, envs, type, state, result, created_at, "
+        "doc) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *line
+        = native("INSERT INTO activity_log(activity, n, ts, message) VALUES(?, ?, ?, ?)");
+    if (!insert || !line) {
+        // Not Qt's SQLite driver: the same rows, one statement each.
+        for (const NewActivity &a : activities) {
+            putActivity(a.project, a.activity);
+            const QString id = a.activity.value(QStringLiteral("id")).toString();
+            const qint64 start = qint64(a.activity.value(QStringLiteral("created_at")).toDouble());
+            for (qsizetype i = 0; i < a.log.size(); ++i) {
+                appendLog(id, start + (i + 1) * Clock::second, a.log[i]);
+            }
+        }
+        return;
+    }
+    for (const NewActivity &a : activities) {
+        const QJsonObject &activity = a.activity;
+        QByteArray envs = ",";
+        for (const auto &env : activity.value(QStringLiteral("environments")).toArray()) {
+            envs += env.toString().toUtf8() + ',';
+        }
+        if (envs.size() == 1) {
+            envs += ','; // as putActivity: ",,"
+        }
+        const QByteArray id = activity.value(QStringLiteral("id")).toString().toUtf8();
+        const QByteArray project = a.project.toUtf8();
+        const QByteArray type = activity.value(QStringLiteral("type")).toString().toUtf8();
+        const QByteArray state = activity.value(QStringLiteral("state")).toString().toUtf8();
+        const QJsonValue resultValue = activity.value(QStringLiteral("result"));
+        const QByteArray result = resultValue.toString().toUtf8();
+        const qint64 createdAt = qint64(activity.value(QStringLiteral("created_at")).toDouble());
+        const QByteArray doc = QJsonDocument(activity).toJson(QJsonDocument::Compact);
+        bindText(insert, 1, id);
+        bindText(insert, 2, project);
+        bindText(insert, 3, envs);
+        bindText(insert, 4, type);
+        bindText(insert, 5, state);
+        if (resultValue.isString()) {
+            bindText(insert, 6, result);
+        } else {
+            sqlite3_bind_null(insert, 6);
+        }
+        sqlite3_bind_int64(insert, 7, createdAt);
+        bindText(insert, 8, doc);
+        step(insert);
+        for (qsizetype i = 0; i < a.log.size(); ++i) {
+            const QByteArray message = a.log[i].toUtf8();
+            bindText(line, 1, id);
+            sqlite3_bind_int(line, 2, int(i));
+            sqlite3_bind_int64(line, 3, createdAt + (i + 1) * Clock::second);
+            bindText(line, 4, message);
+            step(line);
+        }
+    }
 }
 
 int Store::appendLog(const QString &activity, qint64 timestamp, const QString &message)

@@ -8,9 +8,11 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <unordered_map>
 
 class QSqlQuery;
+struct sqlite3_stmt;
 
 namespace bc::sandbox {
 
@@ -96,14 +98,28 @@ public:
     int appendLog(const QString &activity, qint64 timestamp, const QString &message);
     QList<LogLine> log(const QString &activity, int startAt);
 
+    // For the seed: new activities and their whole logs. The same rows as putActivity and
+    // appendLog, written through SQLite's own interface.
+    struct NewActivity
+    {
+        QString project;
+        QJsonObject activity;
+        QStringList log; // line i is stamped created_at + (i + 1) s
+    };
+    void putNewActivities(const QList<NewActivity> &activities);
+
 private:
     // Prepared once per connection: the seed writes hundreds of thousands of rows, and SQLite's
     // parser then runs once per statement instead of once per row. Read statements are
     // finish()ed after use so none holds a read transaction open.
     QSqlQuery &prepared(const QString &sql);
+    // A statement on the Qt connection's own sqlite3 handle, prepared once: binding through
+    // QSqlQuery costs more than SQLite's whole insert (a QString per bound value, UTF-16 text).
+    sqlite3_stmt *native(const char *sql);
 
     Database &m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<std::string, sqlite3_stmt *> m_native;
 };
 
 } // namespace bc::sandbox

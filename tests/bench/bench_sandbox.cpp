@@ -1,10 +1,14 @@
 // Throughput of the sandbox over loopback for the two lists the console polls most: backups of an
 // environment and a project's activities. Prints requests/s, median and p99 latency per case.
 // Bounded: at most `requests` per case and about 3 s per case. Needs BC_SANDBOX_BIN.
+// First, the start of a sandbox seeding `--seed fleet:N` (N = second argument, 200 unless given)
+// until it listens, against the start of one with `--seed empty` (the process alone: the
+// baseline), both in the same run: `bench_sandbox [requests] [N]`.
 #include "sandboxprocess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -14,6 +18,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
 
 namespace {
 
@@ -122,6 +128,39 @@ private:
     QList<double> m_latencies;
 };
 
+struct StartTime
+{
+    double wall = 0; // from starting the process until it listens
+    double cpu = 0; // the process's own CPU time (user + system) by then
+};
+
+// The CPU time a process used so far, from /proc (0 where there is none).
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// A sandbox started with seed until it listens, in a fresh data folder.
+StartTime start(const QString &seed)
+{
+    bc::test::SandboxProcess sandbox({QStringLiteral("--seed"), seed});
+    QElapsedTimer clock;
+    clock.start();
+    if (!sandbox.start(300000)) {
+        std::fprintf(stderr, "%s\n", qPrintable(sandbox.errorString()));
+        std::exit(2);
+    }
+    return {double(clock.nsecsElapsed()) / 1e9, cpuSeconds(sandbox.processId())};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -129,6 +168,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int requests = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
+    const int fleet = argc > 2 ? QByteArray(argv[2]).toInt() : 200;
+    {
+        // The wall time against the process's own CPU time: on a loaded machine the difference
+        // is the machine's (waiting for a core or the disk), not the seed's.
+        const StartTime empty = start(QStringLiteral("empty"));
+        const StartTime seeded = start(QStringLiteral("fleet:%1").arg(fleet));
+        std::printf("start, --seed fleet:%d: %.2f s (its CPU time %.2f s); --seed empty: %.2f s "
+                    "(baseline); ratio %.1fx\n",
+                    fleet, seeded.wall, seeded.cpu, empty.wall, seeded.wall / empty.wall);
+        std::fflush(stdout);
+    }
     bc::test::SandboxProcess sandbox({QStringLiteral("--time-scale"), QStringLiteral("1")});
     if (!sandbox.start()) {
         std::fprintf(stderr, "%s\n", qPrintable(sandbox.errorString()));

@@ -107,6 +107,11 @@ bool SandboxProcess::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 SandboxProcess::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 QUrl SandboxProcess::baseUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_port));

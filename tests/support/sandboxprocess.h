@@ -50,6 +50,7 @@ public:
     void stop();
 
     bool isRunning() const;
+    qint64 processId() const; // 0 when not running
     QUrl baseUrl() const; // e.g. http://127.0.0.1:41234 (no trailing slash)
     quint16 port() const;
     QString dataDir() const;

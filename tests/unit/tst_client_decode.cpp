@@ -1,8 +1,13 @@
 #include "client/decode.h"
+#include "client/decodefields.h"
 #include "tst_client_json.h"
 
+#include <QDir>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 using namespace bc;
 
@@ -47,6 +52,136 @@ QString decodeAs(const QString &type, const QByteArray &body)
     if (type == QLatin1String("refprojects"))
         return outcome(decodeBody<RefProjects>(body));
     return QStringLiteral("unknown type");
+}
+
+const QByteArray GoodActivity = j(
+    "{'id': 'act1', 'type': 'environment.backup', 'project': 'p', 'environments': ['main'], "
+    "'state': 'complete', 'result': 'success', 'completion_percent': 100, 'failure_reason': null, "
+    "'timings': {'wait': 1, 'execute': 2.5}, "
+    "'created_at': '2026-11-20T05:00:12.123456+00:00', 'updated_at': '2026-11-20T05:00:42Z', "
+    "'started_at': '2026-11-20T05:00:12.2+00:00', 'completed_at': '2026-11-20T06:00:42.9+01:00', "
+    "'cancelled_at': null, 'description': '<user data-id=\\'u1\\'>Ada</user> did', "
+    "'text': 'Ada did', 'parameters': {'safe': true}, 'payload': {'user': {'id': 'u1', "
+    "'display_name': 'Ada'}, 'environment': {'id': 'main', 'title': 'Main'}, 'backup_name': "
+    "'abc', 'safe': true, 'list': [1, -2, 3.25, null, 'x', [], {}]}, '_links': {'self': "
+    "{'href': 'https://eu-3.platform.sh/api/projects/p/activities/act1'}, 'log': {'href': "
+    "'/api/projects/p/activities/act1/log'}}}");
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid()
+        ? t.toString(Qt::ISODateWithMs) + QLatin1Char('/') + QString::number(int(t.timeSpec()))
+            + QLatin1Char('/') + QString::number(t.offsetFromUtc())
+        : QStringLiteral("none");
+}
+
+QString linksText(const Links &links)
+{
+    QStringList rels = links.rels();
+    rels.sort();
+    QString out;
+    for (const QString &rel : rels)
+        out += rel + QLatin1Char('=') + links.href(rel) + QLatin1Char(';');
+    return out;
+}
+
+// Every member of the value, as text: two values are the same when their texts are.
+QString text(const Backup &b)
+{
+    return QStringList{b.id,
+                       b.environment,
+                       b.status,
+                       QString::number(b.safe),
+                       QString::number(b.automated),
+                       b.index ? QString::number(*b.index) : QStringLiteral("none"),
+                       QString::number(b.restorable),
+                       b.commitId,
+                       b.deployment,
+                       QString::number(b.sizeOfVolumes),
+                       QString::number(b.sizeUsed),
+                       timeText(b.createdAt),
+                       timeText(b.updatedAt),
+                       b.expiresAt ? timeText(*b.expiresAt) : QStringLiteral("never"),
+                       linksText(b.links),
+                       QString::number(b.id.isNull())}
+        .join(QLatin1Char('|'));
+}
+
+QString text(const Activity &a)
+{
+    QStringList timings;
+    for (auto it = a.timings.begin(); it != a.timings.end(); ++it)
+        timings.append(it.key() + QLatin1Char('=') + QString::number(it.value(), 'g', 17));
+    timings.sort();
+    const auto json = [](const QJsonObject &o) {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    return QStringList{a.id,
+                       a.type,
+                       a.project,
+                       a.environments.join(QLatin1Char(',')),
+                       QString::number(a.environments.size()),
+                       a.state,
+                       a.result,
+                       a.failureReason,
+                       timings.join(QLatin1Char(',')),
+                       QString::number(a.completionPercent),
+                       timeText(a.createdAt),
+                       a.createdAtText,
+                       QString::number(a.createdAtText.isNull()),
+                       timeText(a.updatedAt),
+                       timeText(a.startedAt),
+                       timeText(a.completedAt),
+                       timeText(a.cancelledAt),
+                       a.description,
+                       a.text,
+                       json(a.parameters),
+                       json(a.payload),
+                       linksText(a.links),
+                       a.supportTicket}
+        .join(QLatin1Char('|'));
+}
+
+template<typename T>
+QString text(const QList<T> &list)
+{
+    QString out;
+    for (const T &value : list)
+        out += text(value) + QLatin1Char('\n');
+    return out;
+}
+
+// decodeBody (the fast way where it has one) and the document way give the same value or the
+// same error.
+template<typename T>
+void compareWays(const QByteArray &body)
+{
+    const Result<T> fast = decodeBody<T>(body);
+    const Result<T> document = detail::decodeDocument<T>(body);
+    QCOMPARE(fast.ok(), document.ok());
+    if (fast.ok()) {
+        QCOMPARE(text(fast.value()), text(document.value()));
+        if constexpr (std::is_same_v<T, Activity>) {
+            QCOMPARE(fast.value().payload, document.value().payload);
+            QCOMPARE(fast.value().parameters, document.value().parameters);
+            QCOMPARE(fast.value().timings, document.value().timings);
+        }
+    } else {
+        QCOMPARE(fast.error().field, document.error().field);
+        QCOMPARE(fast.error().message, document.error().message);
+    }
+}
+
+template<typename T>
+void compareWaysAlsoInList(const QByteArray &body)
+{
+    compareWays<T>(body);
+    if (QTest::currentTestFailed())
+        return;
+    compareWays<QList<T>>('[' + body + ']');
+    if (QTest::currentTestFailed())
+        return;
+    compareWays<QList<T>>('[' + body + ',' + body + ']');
 }
 
 } // namespace
@@ -343,6 +478,194 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Decode);
         QVERIFY(r.error().describe().contains(QLatin1String("size_used")));
+    }
+
+    // The fast way (decodesax.cpp) against the document way, member by member: each member of a
+    // full backup and activity replaced by values of every JSON type and edge.
+    void fastWayMatchesDocument_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QByteArray>("body");
+        using json = nlohmann::json;
+        const QList<QByteArray> values = {
+            "null",
+            "true",
+            "false",
+            "0",
+            "-1",
+            "7",
+            "1.5",
+            "2.5",
+            "-0.0",
+            "1e30",
+            "1e-310",
+            "9223372036854775807",
+            "18446744073709551615",
+            "9007199254740993",
+            "-9007199254740993",
+            "\"\"",
+            "\"x\"",
+            "\"caf\\u00e9 \\ud83d\\ude80\"",
+            "\"2026-11-20T05:00:12Z\"",
+            "\"2026-11-20T05:00:12.9996+01:00\"",
+            "\"2026-11-20T05:00:12.1235+00:00\"",
+            "\"2026-02-30T05:00:12Z\"",
+            "\"2026-11-20 05:00:12\"",
+            "\"yesterday\"",
+            "[]",
+            "[\"a\"]",
+            "[\"a\", 3]",
+            "[null]",
+            "{}",
+            "{\"href\": \"/x\"}",
+            "{\"a\": {\"href\": \"/x\"}, \"b\": [{\"href\": \"/y\"}, 3], \"c\": [], "
+            "\"d\": {\"href\": 3}, \"e\": [3, {\"href\": \"/z\"}], \"f\": "
+            "{\"href\": \"/1\", \"href\": \"/2\"}}",
+            "{\"a\": {\"href\": \"/x\"}, \"a\": 1}",
+            "{\"wait\": 1, \"x\": \"s\", \"y\": [1], \"z\": 1e300, \"w\": "
+            "18446744073709551615, \"é\": {\"k\": null}}",
+            "{\"wait\": 1, \"wait\": \"no\"}",
+            "{\"n\": {\"m\": [1, {\"é\": \"ü\"}, [2.5, -3]], \"big\": 9007199254740993}}",
+        };
+        const json backup = json::parse(GoodBackup.toStdString());
+        const json activity = json::parse(GoodActivity.toStdString());
+        for (const auto &[type, good] : {std::pair(QStringLiteral("backup"), backup),
+                                         std::pair(QStringLiteral("activity"), activity)}) {
+            QTest::addRow("%s: as it is", qPrintable(type))
+                << type << QByteArray::fromStdString(good.dump());
+            for (auto it = good.begin(); it != good.end(); ++it) {
+                const QByteArray key = QByteArray::fromStdString(it.key());
+                const QByteArray first = '"' + key + "\": " + QByteArray::fromStdString(it->dump());
+                {
+                    json copy = good;
+                    copy.erase(it.key());
+                    QTest::addRow("%s: %s absent", qPrintable(type), key.constData())
+                        << type << QByteArray::fromStdString(copy.dump());
+                }
+                for (const QByteArray &value : values) {
+                    // The member replaced, then the member twice (the second wins).
+                    json copy = good;
+                    copy.erase(it.key());
+                    const QByteArray rest = QByteArray::fromStdString(copy.dump()).mid(1);
+                    const QByteArray member = '"' + key + "\": " + value;
+                    QTest::addRow("%s: %s = %s", qPrintable(type), key.constData(),
+                                  value.constData())
+                        << type << '{' + member + (rest == "}" ? "" : ", ") + rest;
+                    QTest::addRow("%s: %s twice, then %s", qPrintable(type), key.constData(),
+                                  value.constData())
+                        << type << '{' + first + ", " + member + (rest == "}" ? "" : ", ") + rest;
+                }
+            }
+        }
+        QTest::newRow("backup: deep nesting") << "backup"
+                                              << QByteArray(j("{'id': 'b', 'x': "))
+                + QByteArray(5000, '[') + QByteArray(5000, ']') + QByteArray("}");
+        QTest::newRow("activity: deep payload") << "activity"
+                                                << QByteArray(j("{'id': 'b', 'payload': {'x': "))
+                + QByteArray(300, '[') + QByteArray(300, ']') + QByteArray("}}");
+        QTest::newRow("activity: payload 1000 deep")
+            << "activity"
+            << QByteArray(j("{'id': 'b', 'payload': {'x': ")) + QByteArray(1100, '[')
+                + QByteArray(1100, ']') + QByteArray("}}");
+        QTest::newRow("backup: trailing garbage") << "backup" << GoodBackup + " x";
+        QTest::newRow("backup: nul") << "backup" << QByteArrayLiteral("{\"id\": \"b\"}\0");
+        QTest::newRow("backup: array") << "backup" << QByteArray("[1]");
+        QTest::newRow("backup: empty") << "backup" << QByteArray();
+        QTest::newRow("backup: empty id") << "backup" << QByteArray(j("{'id': ''}"));
+        // The fuzzers' seeds.
+        const QString corpus
+            = qEnvironmentVariable("BC_SOURCE_DIR") + QStringLiteral("/tests/fuzz/corpus/");
+        for (const QString &type : {QStringLiteral("backup"), QStringLiteral("activity")}) {
+            const QDir dir(corpus + QStringLiteral("fuzz_decode_") + type);
+            QVERIFY2(dir.exists(), qPrintable(dir.path()));
+            for (const QString &name : dir.entryList(QDir::Files)) {
+                QFile file(dir.filePath(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QTest::addRow("%s seed: %s", qPrintable(type), qPrintable(name))
+                    << type << file.readAll();
+            }
+        }
+    }
+
+    void fastWayMatchesDocument()
+    {
+        QFETCH(QString, type);
+        QFETCH(QByteArray, body);
+        if (type == QLatin1String("backup"))
+            compareWaysAlsoInList<Backup>(body);
+        else
+            compareWaysAlsoInList<Activity>(body);
+    }
+
+    // The API's form of time read without Qt's reader, to the same value; other forms left to it.
+    void isoTimeMatchesQt()
+    {
+        int fast = 0;
+        const QStringList zones = {QStringLiteral("Z"),
+                                   QStringLiteral("+00:00"),
+                                   QStringLiteral("-00:00"),
+                                   QStringLiteral("+01:00"),
+                                   QStringLiteral("-05:30"),
+                                   QStringLiteral("+14:00"),
+                                   QStringLiteral("-14:59"),
+                                   QStringLiteral("+15:00"),
+                                   QStringLiteral("+0100"),
+                                   QStringLiteral("z"),
+                                   QString()};
+        const QStringList fractions = {QString(),
+                                       QStringLiteral(".0"),
+                                       QStringLiteral(".1"),
+                                       QStringLiteral(".12"),
+                                       QStringLiteral(".123"),
+                                       QStringLiteral(".1234"),
+                                       QStringLiteral(".1235"),
+                                       QStringLiteral(".12351"),
+                                       QStringLiteral(".123456"),
+                                       QStringLiteral(".999"),
+                                       QStringLiteral(".9994"),
+                                       QStringLiteral(".9995"),
+                                       QStringLiteral(".99951"),
+                                       QStringLiteral(".0005"),
+                                       QStringLiteral(".0004999"),
+                                       QStringLiteral(".123456789"),
+                                       QStringLiteral(".1234567891"),
+                                       QStringLiteral("."),
+                                       QStringLiteral(",5")};
+        const QStringList stamps
+            = {QStringLiteral("2026-11-20T05:00:12"), QStringLiteral("2024-02-29T23:59:59"),
+               QStringLiteral("2023-02-29T00:00:00"), QStringLiteral("1999-12-31T24:00:00"),
+               QStringLiteral("2026-13-01T00:00:00"), QStringLiteral("0999-01-01T00:00:00"),
+               QStringLiteral("2026-11-20T05:60:12"), QStringLiteral("2026-11-20T05:00:60"),
+               QStringLiteral("2026-11-20t05:00:12"), QStringLiteral("2026-11-20 05:00:12"),
+               QStringLiteral("9999-12-31T23:59:59"), QStringLiteral("1000-01-01T00:00:00")};
+        for (const QString &stamp : stamps) {
+            for (const QString &fraction : fractions) {
+                for (const QString &zone : zones) {
+                    const QString text = stamp + fraction + zone;
+                    const std::optional<QDateTime> mine
+                        = detail::parseIsoTimeFast(text.toStdString());
+                    const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+                    if (!mine)
+                        continue;
+                    ++fast;
+                    QVERIFY2(mine->isValid() && qt.isValid(), qPrintable(text));
+                    QCOMPARE(timeText(*mine), timeText(qt));
+                    QCOMPARE(*mine, qt);
+                }
+            }
+        }
+        // Every offset the fast reader takes.
+        for (int minutes = -(14 * 60 + 59); minutes <= 14 * 60 + 59; ++minutes) {
+            const QString text = QStringLiteral("2026-11-20T05:00:12.5%1%2:%3")
+                                     .arg(minutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                     .arg(std::abs(minutes) / 60, 2, 10, QLatin1Char('0'))
+                                     .arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
+            const std::optional<QDateTime> mine = detail::parseIsoTimeFast(text.toStdString());
+            QVERIFY2(mine, qPrintable(text));
+            ++fast;
+            QCOMPARE(timeText(*mine), timeText(QDateTime::fromString(text, Qt::ISODateWithMs)));
+        }
+        QVERIFY(fast > 2000);
     }
 
     // Found by fuzz_decode_backup: nlohmann's parser stops at a NUL byte, so an answer with
