@@ -107,18 +107,6 @@
         <translation>Abschluss</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>usually takes ~%1</source>
         <translation>dauert meist ~%1</translation>
     </message>
@@ -1006,18 +994,6 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>The restore&apos;s answer was lost (%1); the scratch environment %2 may exist and is looked for.</source>
         <translation>Die Antwort auf die Wiederherstellung ging verloren (%1); die Übungsumgebung %2 existiert vielleicht und wird gesucht.</translation>
     </message>
@@ -1731,6 +1707,22 @@ Region: %3</translation>
     <message>
         <source>UTC: %1</source>
         <translation>UTC: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2890,14 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
         <source>The account could not be removed from the settings</source>
         <translation>Das Konto konnte nicht aus den Einstellungen entfernt werden</translation>
     </message>
+    <message>
+        <source>The account could not be saved in the settings</source>
+        <translation>Das Konto konnte nicht in den Einstellungen gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The new token could not be saved in the keychain; it is used for this session only</source>
+        <translation>Das neue Token konnte nicht im Schlüsselbund gespeichert werden; es gilt nur für diese Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::AccountsMenu</name>
@@ -2936,6 +2936,22 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <message>
         <source>A local server with demo projects, to try the console safely</source>
         <translation>Ein lokaler Server mit Demo-Projekten, um die Konsole gefahrlos auszuprobieren</translation>
+    </message>
+    <message>
+        <source>Replace API &amp;token</source>
+        <translation>API-&amp;Token ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace API token</source>
+        <translation>API-Token ersetzen</translation>
+    </message>
+    <message>
+        <source>New API token for %1 (%2):</source>
+        <translation>Neues API-Token für %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3889,14 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>The keyring is not available: API tokens are kept in memory for this session only and must be entered again after a restart.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar: API-Tokens werden nur für diese Sitzung im Speicher gehalten und müssen nach einem Neustart erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1 uses its new API token</source>
+        <translation>%1 verwendet sein neues API-Token</translation>
+    </message>
+    <message>
+        <source>The new API token of %1 was not accepted; the old one is kept</source>
+        <translation>Das neue API-Token von %1 wurde nicht angenommen; das alte bleibt</translation>
     </message>
 </context>
 <context>

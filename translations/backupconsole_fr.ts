@@ -107,18 +107,6 @@
         <translation>Finalisation</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>usually takes ~%1</source>
         <translation>prend en général ~%1</translation>
     </message>
@@ -1006,18 +994,6 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>The restore&apos;s answer was lost (%1); the scratch environment %2 may exist and is looked for.</source>
         <translation>La réponse à la restauration a été perdue (%1) ; l’environnement d’exercice %2 existe peut-être et est recherché.</translation>
     </message>
@@ -1731,6 +1707,22 @@ Région&#xa0;: %3</translation>
     <message>
         <source>UTC: %1</source>
         <translation>UTC : %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2890,14 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
         <source>The account could not be removed from the settings</source>
         <translation>Le compte n&apos;a pas pu être retiré des réglages</translation>
     </message>
+    <message>
+        <source>The account could not be saved in the settings</source>
+        <translation>Le compte n&apos;a pas pu être enregistré dans les réglages</translation>
+    </message>
+    <message>
+        <source>The new token could not be saved in the keychain; it is used for this session only</source>
+        <translation>Le nouveau jeton n&apos;a pas pu être enregistré dans le trousseau ; il ne sert que pour cette session</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::AccountsMenu</name>
@@ -2936,6 +2936,22 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     <message>
         <source>A local server with demo projects, to try the console safely</source>
         <translation>Un serveur local avec des projets de démonstration, pour essayer la console sans risque</translation>
+    </message>
+    <message>
+        <source>Replace API &amp;token</source>
+        <translation>Remplacer le &amp;jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>Replace API token</source>
+        <translation>Remplacer le jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>New API token for %1 (%2):</source>
+        <translation>Nouveau jeton d&apos;API pour %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3889,14 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     <message>
         <source>The keyring is not available: API tokens are kept in memory for this session only and must be entered again after a restart.</source>
         <translation>Le trousseau n&apos;est pas disponible&#xa0;: les jetons d&apos;API sont gardés en mémoire pour cette session seulement et devront être saisis à nouveau après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>%1 uses its new API token</source>
+        <translation>%1 utilise son nouveau jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>The new API token of %1 was not accepted; the old one is kept</source>
+        <translation>Le nouveau jeton d&apos;API de %1 n&apos;a pas été accepté ; l&apos;ancien est conservé</translation>
     </message>
 </context>
 <context>
