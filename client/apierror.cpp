@@ -66,6 +66,12 @@ QString ApiError::serverMessage(const QByteArray &body)
     return {};
 }
 
+bool ApiError::leavesOutcomeUnknown() const
+{
+    return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Decode
+        || kind == Kind::TooLarge;
+}
+
 bool ApiError::isTransient() const
 {
     switch (kind) {

@@ -39,6 +39,9 @@ public:
     QString describe() const;
     // True for errors worth trying again later (network, timeout, 429, 5xx).
     bool isTransient() const;
+    // True when the server's answer to an action never arrived whole (dropped, timed out,
+    // unreadable, too large): the action may have been done all the same, so it was not refused.
+    bool leavesOutcomeUnknown() const;
 
     static ApiError make(Kind kind, const QString &message, const QUrl &url = {}, int status = 0);
     static ApiError decode(const QString &field, const QString &message, const QUrl &url = {});

@@ -4291,6 +4291,10 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
         <source>The support restore&apos;s outcome was not recorded</source>
         <translation>Das Ergebnis der Support-Wiederherstellung wurde nicht aufgezeichnet</translation>
     </message>
+    <message>
+        <source>%1 The restore may have started all the same: check the activities of %2.</source>
+        <translation>%1 Die Wiederherstellung hat vielleicht trotzdem begonnen: prüfen Sie die Aktivitäten von %2.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::RetentionEditorDialog</name>

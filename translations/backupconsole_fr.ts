@@ -4291,6 +4291,10 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
         <source>The support restore&apos;s outcome was not recorded</source>
         <translation>Le résultat de la restauration du support n&apos;a pas été enregistré</translation>
     </message>
+    <message>
+        <source>%1 The restore may have started all the same: check the activities of %2.</source>
+        <translation>%1 La restauration a peut-être commencé malgré tout : vérifiez les activités de %2.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::RetentionEditorDialog</name>

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void safetyBackupThenUndo();
     void legacyRegionRefusedToCustomer();
     void supportRestoreWithTicket();
+    void unansweredSupportRestoreIsNotRefused();
 
 private:
     void loadSession(const QString &token, const QString &project, RestoreSession &session);
@@ -435,6 +436,49 @@ void TestRestoreGui::supportRestoreWithTicket()
     const QString mdText = QString::fromUtf8(md.readAll());
     QVERIFY(mdText.contains(QStringLiteral("| SUP-4711 | ") + kLegacy));
     QVERIFY(mdText.contains(restored.id));
+}
+
+// The restore request reached the server (which started it) but its answer was cut short: the
+// audit entry must not say "refused" — its outcome stays open, and the window says how to check
+// (as the command line does since the kill -9 drill found it there).
+void TestRestoreGui::unansweredSupportRestoreIsNotRefused()
+{
+    Backup backup;
+    takeBackup(kSupport, kLegacy, QStringLiteral("develop"), backup);
+    RestoreSession session;
+    loadSession(kSupport, kLegacy, session);
+    if (QTest::currentTestFailed())
+        return;
+    QNetworkRequest faults(
+        m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/__sandbox/faults"))));
+    faults.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> added(m_network->post(
+        faults, QByteArrayLiteral(R"({"rule": "*/restore=truncate,method=POST,times=1"})")));
+    QTRY_VERIFY(added->isFinished());
+    QCOMPARE(added->error(), QNetworkReply::NoError);
+
+    RestoreDialog dialog(session, backup, &m_owner);
+    dialog.show();
+    auto *combo = child<QComboBox>(&dialog, "existingCombo");
+    combo->setCurrentIndex(combo->findData(QStringLiteral("feature-login")));
+    child<QRadioButton>(&dialog, "targetExisting")->click();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "ticket"), QStringLiteral("SUP-4712"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "projectConfirm"), kLegacy);
+    auto *restore = child<QPushButton>(&dialog, "restoreButton");
+    QVERIFY2(restore->isEnabled(), qPrintable(dialog.form()->blockingText()));
+    QSignalSpy finished(&dialog, &RestoreDialog::runFinished);
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLong);
+    QVERIFY(!finished.at(0).at(0).toBool());
+    const QString said = child<QLabel>(&dialog, "stage")->text();
+    QVERIFY2(said.contains(QStringLiteral("may have started")), qPrintable(said));
+
+    const QList<AuditEntry> entries = AuditLog().entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().ticket, QStringLiteral("SUP-4712"));
+    QVERIFY2(entries.first().outcome != QLatin1String("refused"),
+             qPrintable(entries.first().outcome));
+    QVERIFY(entries.first().outcome.isEmpty());
 }
 
 QTEST_MAIN(TestRestoreGui)

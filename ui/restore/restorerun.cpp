@@ -74,8 +74,17 @@ ActionJob *RestoreRun::watch(ActionJob *job)
     });
     connect(job, &ActionJob::lineReceived, this, &RestoreRun::lineReceived);
     connect(job, &ActionJob::failed, this, [this](const ApiError &error) {
-        fail(error.describe(),
-             m_activityIds.isEmpty() ? QStringLiteral("refused") : QStringLiteral("unknown"));
+        if (!m_activityIds.isEmpty()) {
+            fail(error.describe(), QStringLiteral("unknown"));
+        } else if (error.leavesOutcomeUnknown()) {
+            // No answer is no refusal: the server may have started it; the audit entry written
+            // before sending keeps its outcome open, as the command line's does.
+            fail(tr("%1 The restore may have started all the same: check the activities of %2.")
+                     .arg(error.describe(), m_plan.targetName()),
+                 {});
+        } else {
+            fail(error.describe(), QStringLiteral("refused"));
+        }
     });
     return job;
 }

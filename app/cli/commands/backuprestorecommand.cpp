@@ -191,9 +191,7 @@ void BackupRestoreCommand::send(const RestorePlan &plan)
             if (!activity.ok()) {
                 // Without an answer (a dropped connection, a server that died) the restore may
                 // have started all the same: the audit entry keeps its outcome unknown.
-                const ApiError::Kind kind = activity.error().kind;
-                if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
-                    || kind == ApiError::Kind::Decode || kind == ApiError::Kind::TooLarge) {
+                if (activity.error().leavesOutcomeUnknown()) {
                     Console::message(tr("The restore may have started all the same; check it "
                                         "with:\n  backup-console activities -p %1 -e %2")
                                          .arg(invocation().project(), target));
