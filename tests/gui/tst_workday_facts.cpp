@@ -33,6 +33,15 @@ using namespace bc::ui;
 
 namespace {
 const QString project = QLatin1String(test::demo::eu3Project);
+
+std::optional<Backup> firstRestorable(const ConsoleController *controller)
+{
+    for (int row = 0; row < controller->backups()->rowCount(); ++row) {
+        if (const auto b = controller->backups()->backupAt(row); b && b->canRestore())
+            return b;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 class TstWorkdayFacts final : public QObject
@@ -48,12 +57,7 @@ private Q_SLOTS:
         QVERIFY(console.start());
         QVERIFY(console.openEnvironment(project, QStringLiteral("staging")));
         ConsoleController *controller = console.shell()->controller();
-        std::optional<Backup> backup;
-        for (int row = 0; row < controller->backups()->rowCount() && !backup; ++row) {
-            const auto b = controller->backups()->backupAt(row);
-            if (b && b->canRestore())
-                backup = b;
-        }
+        const std::optional<Backup> backup = firstRestorable(controller);
         QVERIFY(backup);
         console.shell()->context()->requestRestore(*backup);
         QPointer<RestoreDialog> dialog;
@@ -131,12 +135,7 @@ private Q_SLOTS:
         QVERIFY(console.start());
         QVERIFY(console.openEnvironment(project, QStringLiteral("staging")));
         ConsoleController *controller = console.shell()->controller();
-        std::optional<Backup> backup;
-        for (int row = 0; row < controller->backups()->rowCount() && !backup; ++row) {
-            const auto b = controller->backups()->backupAt(row);
-            if (b && b->canRestore())
-                backup = b;
-        }
+        const std::optional<Backup> backup = firstRestorable(controller);
         QVERIFY(backup);
         const auto runOnce = [&](QStringList &events) -> QString {
             console.shell()->context()->requestRestore(*backup);
