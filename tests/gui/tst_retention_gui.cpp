@@ -98,6 +98,8 @@ private Q_SLOTS:
         QVERIFY(dialog->simulation().contains(QLatin1String("In 90 days")));
         QVERIFY(console.resetRequests());
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        // Waiting for nothing to happen (no PATCH), which no condition can say: a save would
+        // reach the in-process sandbox within milliseconds.
         QTest::qWait(200);
         QCOMPARE(console.requestCount(settingsPath, "PATCH"), 0);
     }
@@ -176,6 +178,7 @@ private Q_SLOTS:
                  qPrintable(dialog->message()));
         QVERIFY2(dialog->message().contains(reason), qPrintable(dialog->message()));
         QVERIFY(dialog->simulation().contains(reason)); // the simulator says it too
+        // Waiting for nothing to happen (no PATCH), as above.
         QTest::qWait(200);
         QCOMPARE(console.requestCount(settingsPath, "PATCH"), 0);
         QVERIFY(dialog->hasUnsavedChanges());
@@ -236,6 +239,8 @@ private Q_SLOTS:
         QMessageBox *box = nullptr;
         QTRY_VERIFY(box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmation")));
         box->button(QMessageBox::Cancel)->click();
+        // Waiting for nothing to happen: a dialog wrongly closed would be gone (deferred
+        // delete) after one turn of the event loop.
         QTest::qWait(100);
         QVERIFY(alive && alive->isVisible());
         QTest::keyClick(dialog, Qt::Key_Escape);
