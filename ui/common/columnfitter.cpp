@@ -14,11 +14,12 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header)
     : QObject(view)
     , m_view(view)
     , m_header(header)
+    , m_viewport(view->viewport())
 {
     // The fitter owns the widths; the user may still drag a column until the next fit.
     m_header->setStretchLastSection(false);
     m_header->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     m_view->installEventFilter(this);
     QAbstractItemModel *model = m_header->model();
     connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::schedule);
@@ -39,7 +40,7 @@ void ColumnFitter::setColumn(int column, int priority, int minimum)
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if ((watched == m_view->viewport() && type == QEvent::Resize)
+    if ((watched == m_viewport && type == QEvent::Resize)
         || (watched == m_view
             && (type == QEvent::LanguageChange || type == QEvent::FontChange
                 || type == QEvent::StyleChange || type == QEvent::Show)))

@@ -41,6 +41,9 @@ private:
 
     QAbstractItemView *m_view;
     QHeaderView *m_header;
+    // Compared by address only in eventFilter(): the filter also sees the events a view's
+    // children send while the view is being destroyed, when no member of it may be called.
+    QObject *m_viewport;
     QHash<int, Column> m_columns;
     int m_stretch = -1;
     bool m_scheduled = false;
