@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkReply>
@@ -173,6 +174,9 @@ void TestRestoreGui::takeBackup(const QString &token, const QString &project, co
 
 void TestRestoreGui::runToEnd(RestoreDialog &dialog)
 {
+    // The restore log reads like the backup dialog's: monospace.
+    QCOMPARE(child<QPlainTextEdit>(&dialog, "log")->font(),
+             QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *restore = child<QPushButton>(&dialog, "restoreButton");
     QVERIFY(restore);
     QVERIFY2(restore->isEnabled(), qPrintable(dialog.form()->blockingText()));

@@ -8,6 +8,7 @@
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -69,6 +70,8 @@ QWidget *RestoreDialog::buildProgress()
     m_log->setObjectName(QStringLiteral("log"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
+    // A log is read as columns, like the backup dialog's and the log viewer's.
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *buttons = new QDialogButtonBox(page);
     m_background = buttons->addButton(tr("Continue in background"), QDialogButtonBox::RejectRole);
     m_background->setObjectName(QStringLiteral("backgroundButton"));
