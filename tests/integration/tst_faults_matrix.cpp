@@ -161,6 +161,11 @@ private:
     // The environment with its #backup link (not busy), waited for.
     std::optional<Environment> readyEnvironment(const QString &project, const QString &name,
                                                 QString *why);
+    // Lists the environment's backups (the helper's client, no fault) and keeps the first that
+    // `wanted` accepts in *found (left as it was when none does).
+    Got firstBackup(const QString &project, const QString &environment,
+                    const std::function<bool(const Backup &)> &wanted,
+                    const std::shared_ptr<Backup> &found);
     void readRow(const QString &name, const QString &path,
                  const std::function<Got(ApiClient *)> &run);
     QString markdown(const QList<QList<Cell>> &cells, int clean, int total, qint64 elapsedMs) const;
@@ -208,6 +213,28 @@ int TestFaultsMatrix::count(const QString &glob, const QByteArray &method)
                      {}, &answer))
         return -1;
     return answer.object().value(QLatin1String("count")).toInt(-1);
+}
+
+Got TestFaultsMatrix::firstBackup(const QString &project, const QString &environment,
+                                  const std::function<bool(const Backup &)> &wanted,
+                                  const std::shared_ptr<Backup> &found)
+{
+    return await<QList<Backup>>(
+        [&](Callback<QList<Backup>> cb) {
+            return m_helper->backups(project, environment, this,
+                                     [cb, found, wanted](Result<QList<Backup>> r) {
+                                         if (r.ok()) {
+                                             for (const Backup &b : r.value()) {
+                                                 if (wanted(b)) {
+                                                     *found = b;
+                                                     break;
+                                                 }
+                                             }
+                                         }
+                                         cb(std::move(r));
+                                     });
+        },
+        [](const QList<Backup> &) -> QString { return QString(); });
 }
 
 std::optional<Environment> TestFaultsMatrix::readyEnvironment(const QString &project,
@@ -441,22 +468,9 @@ void TestFaultsMatrix::buildRows()
         row.prepare = [this, actions, backup](QString *why) {
             if (!readyEnvironment(actions, QStringLiteral("staging"), why))
                 return QString();
-            const Got list = await<QList<Backup>>(
-                [&](Callback<QList<Backup>> cb) {
-                    return m_helper->backups(actions, QStringLiteral("staging"), this,
-                                             [cb, backup](Result<QList<Backup>> r) {
-                                                 if (r.ok()) {
-                                                     for (const Backup &b : r.value()) {
-                                                         if (b.canRestore()) {
-                                                             *backup = b;
-                                                             break;
-                                                         }
-                                                     }
-                                                 }
-                                                 cb(std::move(r));
-                                             });
-                },
-                [](const QList<Backup> &) -> QString { return QString(); });
+            const Got list = firstBackup(
+                actions, QStringLiteral("staging"), [](const Backup &b) { return b.canRestore(); },
+                backup);
             if (list.error || !backup->canRestore()) {
                 *why = QStringLiteral("no restorable backup of staging");
                 return QString();
@@ -486,22 +500,9 @@ void TestFaultsMatrix::buildRows()
             while (!backup->canDelete() && clock.elapsed() < 15000) {
                 if (!readyEnvironment(actions, QStringLiteral("main"), why))
                     return QString();
-                const Got list = await<QList<Backup>>(
-                    [&](Callback<QList<Backup>> cb) {
-                        return m_helper->backups(actions, QStringLiteral("main"), this,
-                                                 [cb, backup](Result<QList<Backup>> r) {
-                                                     if (r.ok()) {
-                                                         for (const Backup &b : r.value()) {
-                                                             if (b.canDelete()) {
-                                                                 *backup = b;
-                                                                 break;
-                                                             }
-                                                         }
-                                                     }
-                                                     cb(std::move(r));
-                                                 });
-                    },
-                    [](const QList<Backup> &) -> QString { return QString(); });
+                const Got list = firstBackup(
+                    actions, QStringLiteral("main"), [](const Backup &b) { return b.canDelete(); },
+                    backup);
                 if (list.error) {
                     *why = list.error->describe();
                     return QString();
