@@ -38,6 +38,10 @@ QList<qsizetype> firstSeen(const QStringList &texts, const QStringList &phases)
 
 BackupDialog *openDialog(MainWindow *window)
 {
+    // Right after a backup the action waits for the environment's refresh (no longer busy):
+    // under the sanitizers that took longer than the dialog's wait below.
+    if (!QTest::qWaitFor([window] { return window->actions()->backup()->isEnabled(); }, 20000))
+        return nullptr;
     window->actions()->backup()->trigger();
     BackupDialog *dialog = nullptr;
     (void)QTest::qWaitFor(
