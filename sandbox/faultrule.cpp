@@ -10,29 +10,39 @@
 
 namespace bc::sandbox {
 
-QRegularExpression FaultRule::glob(const QString &pattern)
+PathGlob::PathGlob(const QString &glob)
 {
-    // Literals as \x{...} code points: escaping one QChar at a time split characters outside the
-    // BMP into lone surrogates, and Qt writes NUL as "\0", which a following digit turns into
-    // another (octal) character.
-    // A run of '*' is one ".*": thirty of them in a row made PCRE give up (backtracking limit)
-    // and the rule silently never matched.
-    QString regex;
-    for (const char32_t c : pattern.toUcs4()) {
-        if (c == U'*') {
-            if (!regex.endsWith(QLatin1String(".*")))
-                regex += QStringLiteral(".*");
-        } else if (c == U'?') {
-            regex += QLatin1Char('.');
-        } else if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9')
-                   || c == U'/' || c == U'_' || c == U'-') {
-            regex += QChar(c);
+    for (const char32_t c : glob.toUcs4()) {
+        if (c != U'*' || m_glob.empty() || m_glob.back() != U'*')
+            m_glob.push_back(c);
+    }
+}
+
+bool PathGlob::matches(const QString &path) const
+{
+    // The classic wildcard walk: on a mismatch, go back only to the last star and let it take
+    // one more character. Literals are compared as code points, so nothing is special in them.
+    const QList<uint> text = path.toUcs4();
+    const std::size_t n = std::size_t(text.size());
+    std::size_t g = 0, t = 0;
+    std::size_t star = std::u32string::npos, starText = 0;
+    while (t < n) {
+        if (g < m_glob.size() && m_glob[g] == U'*') {
+            star = g++;
+            starText = t;
+        } else if (g < m_glob.size() && (m_glob[g] == U'?' || m_glob[g] == text[qsizetype(t)])) {
+            ++g;
+            ++t;
+        } else if (star != std::u32string::npos) {
+            g = star + 1;
+            t = ++starText;
         } else {
-            regex += QStringLiteral("\\x{%1}").arg(uint(c), 0, 16);
+            return false;
         }
     }
-    return QRegularExpression(QRegularExpression::anchoredPattern(regex),
-                              QRegularExpression::DotMatchesEverythingOption);
+    while (g < m_glob.size() && m_glob[g] == U'*')
+        ++g;
+    return g == m_glob.size();
 }
 
 namespace {
@@ -158,7 +168,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &text, QString *error)
     }
     FaultRule rule;
     rule.text = text;
-    rule.pattern = glob(text.left(equals));
+    rule.pattern = PathGlob(text.left(equals));
     const QStringList parts = text.mid(equals + 1).split(QLatin1Char(','));
     QString reason = readAction(parts.first(), rule);
     for (const QString &option : parts.mid(1)) {
@@ -200,7 +210,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &text, QString *error)
 
 bool FaultRule::fire(const QByteArray &requestMethod, const QString &path)
 {
-    if ((!method.isEmpty() && method != requestMethod) || !pattern.match(path).hasMatch()) {
+    if ((!method.isEmpty() && method != requestMethod) || !pattern.matches(path)) {
         return false;
     }
     ++seen;

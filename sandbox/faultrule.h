@@ -1,12 +1,27 @@
 #pragma once
 
 #include <QByteArray>
-#include <QRegularExpression>
 #include <QString>
 
 #include <optional>
+#include <string>
 
 namespace bc::sandbox {
+
+// A path glob: '*' matches any run of characters (slashes too), '?' one character (a code
+// point). Matched without backtracking into the past: O(glob × path) at worst, whatever the
+// glob (a regex of ".*a.*a.*a..." backtracked until PCRE gave up and never matched).
+class PathGlob
+{
+public:
+    PathGlob() = default;
+    explicit PathGlob(const QString &glob);
+
+    bool matches(const QString &path) const;
+
+private:
+    std::u32string m_glob; // runs of '*' kept as one
+};
 
 // One fault-injection rule: GLOB=ACTION[,after=N][,times=M][,method=M][,retry-after=S]
 //   GLOB    path pattern; '*' matches any run of characters (slashes too), '?' one character;
@@ -46,7 +61,7 @@ struct FaultRule
     static constexpr int maxGarbage = 256 * 1024 * 1024;
 
     QString text;
-    QRegularExpression pattern;
+    PathGlob pattern;
     Action action = Action::Status;
     int value = 0; // delay in ms, HTTP status or garbage size in bytes
     QByteArray location; // redirect: the URL, encoded
@@ -59,7 +74,6 @@ struct FaultRule
 
     // nullopt and *error when the rule does not parse.
     static std::optional<FaultRule> parse(const QString &text, QString *error);
-    static QRegularExpression glob(const QString &pattern);
     // The answer's JSON with strings made numbers and numbers strings (Action::Types); a body
     // that is not JSON comes back as it is.
     static QByteArray wrongTypes(const QByteArray &json);

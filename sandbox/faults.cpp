@@ -45,10 +45,9 @@ QJsonValue Faults::redacted(const QByteArray &body)
 QJsonArray Faults::bodies(const QString &pathGlob, const QByteArray &method) const
 {
     QJsonArray result;
-    const QRegularExpression pattern
-        = FaultRule::glob(pathGlob.isEmpty() ? QStringLiteral("*") : pathGlob);
+    const PathGlob pattern(pathGlob.isEmpty() ? QStringLiteral("*") : pathGlob);
     for (const Body &body : m_bodies) {
-        if ((method.isEmpty() || body.method == method) && pattern.match(body.path).hasMatch()) {
+        if ((method.isEmpty() || body.method == method) && pattern.matches(body.path)) {
             result.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(body.method)},
                                       {QStringLiteral("path"), body.path},
                                       {QStringLiteral("body"), body.body}});
@@ -89,11 +88,9 @@ std::optional<FaultRule> Faults::onRequest(const QByteArray &method, const QStri
 int Faults::requestCount(const QString &pathGlob, const QByteArray &method) const
 {
     int total = 0;
-    const QRegularExpression pattern
-        = FaultRule::glob(pathGlob.isEmpty() ? QStringLiteral("*") : pathGlob);
+    const PathGlob pattern(pathGlob.isEmpty() ? QStringLiteral("*") : pathGlob);
     for (auto it = m_requests.begin(); it != m_requests.end(); ++it) {
-        if ((method.isEmpty() || it.key().first == method)
-            && pattern.match(it.key().second).hasMatch()) {
+        if ((method.isEmpty() || it.key().first == method) && pattern.matches(it.key().second)) {
             total += it.value();
         }
     }
@@ -103,11 +100,9 @@ int Faults::requestCount(const QString &pathGlob, const QByteArray &method) cons
 QJsonArray Faults::requests(const QString &pathGlob, const QByteArray &method) const
 {
     QJsonArray result;
-    const QRegularExpression pattern
-        = FaultRule::glob(pathGlob.isEmpty() ? QStringLiteral("*") : pathGlob);
+    const PathGlob pattern(pathGlob.isEmpty() ? QStringLiteral("*") : pathGlob);
     for (auto it = m_requests.begin(); it != m_requests.end(); ++it) {
-        if ((method.isEmpty() || it.key().first == method)
-            && pattern.match(it.key().second).hasMatch()) {
+        if ((method.isEmpty() || it.key().first == method) && pattern.matches(it.key().second)) {
             result.append(
                 QJsonObject{{QStringLiteral("method"), QString::fromLatin1(it.key().first)},
                             {QStringLiteral("path"), it.key().second},

@@ -33,7 +33,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     }
     FUZZ_CHECK(rule->text == text);
-    FUZZ_CHECK(rule->pattern.isValid());
     FUZZ_CHECK(rule->after >= 0 && rule->times >= -1 && rule->retryAfter >= -1);
     if (rule->action == FaultRule::Action::Status || rule->action == FaultRule::Action::Html)
         FUZZ_CHECK(rule->value >= 400 && rule->value <= 599);
@@ -52,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const qsizetype comma = text.indexOf(QLatin1Char(','));
     const QString glob = text.left(text.lastIndexOf(QLatin1Char('='), comma < 0 ? -1 : comma));
     const QString path = instance(glob, size % 2 == 1);
-    FUZZ_CHECK(rule->pattern.match(path).hasMatch());
+    FUZZ_CHECK(rule->pattern.matches(path));
 
     const QByteArray method = rule->method.isEmpty() ? QByteArray("GET") : rule->method;
     if (!rule->method.isEmpty()) {
