@@ -1,5 +1,7 @@
 #include "fleetformat.h"
 
+#include "timeformat.h"
+
 #include <nlohmann/json.hpp>
 
 namespace bc {
@@ -13,8 +15,8 @@ QString isoTime(const QDateTime &time)
 
 QString shortTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                          : QStringLiteral("-");
+    // The table's form of a moment, as every other table of the command line (the locale's).
+    return time.isValid() ? TimeFormat::shortForm(time) : QStringLiteral("-");
 }
 
 QString boolText(bool value)

@@ -1,7 +1,7 @@
 // RestorePlan: the pre-flight facts and the equivalent command line.
 #include "restoreplan.h"
+#include "timeformat.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace bc {
@@ -40,7 +40,7 @@ QList<RestoreFact> RestorePlan::facts() const
     QList<RestoreFact> facts;
     const Backup &backup = m_input.backup;
     const RestoreOptions &options = m_input.options;
-    const QString when = QLocale().toString(backup.createdAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = TimeFormat::shortForm(backup.createdAt);
     if (m_creates)
         facts.append({Kind::NewEnvironment, Severity::Info,
                       tr("A new environment %1 is created as a branch of %2.")

@@ -1,12 +1,14 @@
 #include "retentiontext.h"
 
+#include "timeformat.h"
+
 #include <QStringList>
 
 namespace bc {
 
 QString RetentionText::time(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never");
+    return time.isValid() ? TimeFormat::shortForm(time) : tr("never");
 }
 
 QString RetentionText::policy(const RetentionPolicy &policy)

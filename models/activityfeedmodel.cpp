@@ -3,10 +3,9 @@
 #include "activitytext.h"
 #include "client/activityprogress.h"
 #include "client/apiclient.h"
+#include "client/timeformat.h"
 #include "formatting.h"
 #include "logging.h"
-
-#include <QLocale>
 
 #include <algorithm>
 
@@ -43,10 +42,9 @@ QVariant ActivityFeedModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return ActivityText::summary(a);
     case Qt::ToolTipRole: {
-        const QString tip
-            = tr("%1\n%2 · %3")
-                  .arg(ActivityText::summary(a), ActivityText::stateLabel(a),
-                       QLocale().toString(a.createdAt.toLocalTime(), QLocale::LongFormat));
+        const QString tip = tr("%1\n%2 · %3")
+                                .arg(ActivityText::summary(a), ActivityText::stateLabel(a),
+                                     TimeFormat::detailed(a.createdAt, m_projectZone));
         const QString timings = ActivityText::timings(a);
         return timings.isEmpty() ? tip : tip + u'\n' + timings;
     }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPointer>
 #include <QSet>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <chrono>
@@ -88,6 +89,8 @@ public:
 
     // Ids of the backups that exist and are restorable (enables the Restore link).
     void setRestorableBackups(const QSet<QString> &backupIds);
+    // The project's time zone, named in the tooltips' dates when it is not the user's.
+    void setProjectTimeZone(const QTimeZone &zone) { m_projectZone = zone; }
     // Ids of the restores whose safety backup can be restored in place (enables Undo restore);
     // of these, only the newest restore of each target among the rows is kept. Call again when
     // rows arrive.
@@ -142,6 +145,7 @@ private:
     QList<Activity> m_rows; // newest first
     QHash<QString, int> m_index;
     QSet<QString> m_restorable;
+    QTimeZone m_projectZone;
     QSet<QString> m_undoable;
     PageSource m_source;
     QPointer<ApiClient> m_client;

@@ -1,11 +1,11 @@
 #include "backuptablemodel.h"
 
 #include "client/backupexpiry.h"
+#include "client/timeformat.h"
 #include "formatting.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -83,7 +83,7 @@ QVariant BackupTableModel::display(const Row &row, int column) const
         const Activity &a = *row.running;
         switch (column) {
         case Created:
-            return Formatting::dateTime(a.createdAt);
+            return TimeFormat::shortForm(a.createdAt);
         case State:
             return a.state == QLatin1String("pending")
                 ? tr("Pending")
@@ -103,7 +103,7 @@ QVariant BackupTableModel::display(const Row &row, int column) const
     const Backup &b = *row.backup;
     switch (column) {
     case Created:
-        return Formatting::dateTime(b.createdAt);
+        return TimeFormat::shortForm(b.createdAt);
     case State:
         return b.status == QLatin1String("DELETING") ? tr("Deleting")
                                                      : tr("Created", "backup state");
@@ -114,7 +114,7 @@ QVariant BackupTableModel::display(const Row &row, int column) const
     case Origin:
         return b.automated ? tr("Automated") : tr("Manual");
     case Size:
-        return tr("%1 / %2").arg(Formatting::size(b.sizeUsed), Formatting::size(b.sizeOfVolumes));
+        return tr("%1 / %2").arg(TimeFormat::size(b.sizeUsed), TimeFormat::size(b.sizeOfVolumes));
     case Expires:
         return b.expiresAt ? Formatting::relative(*b.expiresAt, now()) : tr("Never");
     case Commit:
@@ -188,9 +188,9 @@ QVariant BackupTableModel::toolTip(const Row &row, int column) const
     const Backup &b = *row.backup;
     switch (column) {
     case Created:
-        return QLocale().toString(b.createdAt.toLocalTime(), QLocale::LongFormat);
+        return TimeFormat::detailed(b.createdAt, m_projectZone);
     case Expires:
-        return b.expiresAt ? QLocale().toString(b.expiresAt->toLocalTime(), QLocale::LongFormat)
+        return b.expiresAt ? TimeFormat::detailed(*b.expiresAt, m_projectZone)
                            : tr("Kept until deleted or replaced");
     case Commit:
         return b.commitId;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -64,6 +65,8 @@ public:
     int rowOf(const QString &id) const; // -1 when absent
     // Injectable clock for the relative "Expires" column (tests).
     void setNow(const QDateTime &now) { m_now = now; }
+    // The project's time zone, named in the dates' tooltips when it is not the user's.
+    void setProjectTimeZone(const QTimeZone &zone) { m_projectZone = zone; }
 
 private:
     struct Row
@@ -83,6 +86,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_index;
     QDateTime m_now;
+    QTimeZone m_projectZone;
 };
 
 } // namespace bc

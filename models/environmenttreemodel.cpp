@@ -1,11 +1,11 @@
 #include "environmenttreemodel.h"
 
+#include "client/timeformat.h"
 #include "formatting.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QIcon>
-#include <QLocale>
 
 namespace bc {
 
@@ -174,9 +174,7 @@ QVariant EnvironmentTreeModel::toolTip(const Node &node) const
                   .arg(e.title.isEmpty() ? e.name : e.title, Formatting::environmentKind(e.type),
                        Formatting::environmentStatus(e.status));
         if (e.lastBackupAt.isValid())
-            tip += u'\n'
-                + tr("Last backup: %1")
-                      .arg(QLocale().toString(e.lastBackupAt.toLocalTime(), QLocale::LongFormat));
+            tip += u'\n' + tr("Last backup: %1").arg(TimeFormat::detailed(e.lastBackupAt));
         return tip;
     }
     return display(node, Name);

@@ -1,7 +1,5 @@
 #include "formatting.h"
 
-#include <QLocale>
-
 namespace bc {
 
 namespace {
@@ -54,18 +52,6 @@ QString Formatting::relative(const QDateTime &when, const QDateTime &now)
         amount = count(magnitude / (365 * 86400), tr("1 year", "relative"),
                        tr("%1 years", "relative"));
     return delta < 0 ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);
-}
-
-QString Formatting::dateTime(const QDateTime &when)
-{
-    if (!when.isValid())
-        return {};
-    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString Formatting::size(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, bytes < 10 * 1024 * 1024 ? 1 : 0);
 }
 
 QString Formatting::environmentStatus(const QString &status)

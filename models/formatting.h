@@ -6,7 +6,8 @@
 
 namespace bc {
 
-// Human forms of times and sizes shared by the models (translated).
+// Human forms of ages and of the API's words shared by the models (translated). Dates and
+// sizes: client/timeformat.h, the one form of both.
 struct Formatting
 {
     Q_DECLARE_TR_FUNCTIONS(bc::Formatting)
@@ -15,10 +16,6 @@ public:
     // "3 minutes ago", "in 6 days", "just now"; `now` is injectable for tests.
     static QString relative(const QDateTime &when,
                             const QDateTime &now = QDateTime::currentDateTimeUtc());
-    // "2026-11-20 05:00" in local time.
-    static QString dateTime(const QDateTime &when);
-    // "1.2 GiB"
-    static QString size(qint64 bytes);
     // "2 h 5 min", "45 s": an age or elapsed time.
     static QString duration(qint64 seconds);
 

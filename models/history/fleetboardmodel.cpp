@@ -1,9 +1,8 @@
 #include "fleetboardmodel.h"
 
 #include "client/fleetcompute.h"
+#include "client/timeformat.h"
 #include "models/formatting.h"
-
-#include <QLocale>
 
 namespace bc {
 
@@ -11,8 +10,7 @@ namespace {
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : FleetBoardModel::tr("never");
+    return time.isValid() ? TimeFormat::shortForm(time) : FleetBoardModel::tr("never");
 }
 
 // "3 h ago", "5 d ago": how stale at a glance, beside the exact time.

@@ -1,8 +1,7 @@
 #include "timelinetext.h"
 
 #include "client/drillrun.h"
-
-#include <QLocale>
+#include "client/timeformat.h"
 
 namespace bc {
 
@@ -29,7 +28,7 @@ QString TimelineText::styleName(TimelineMark::Style style)
 
 QString TimelineText::time(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return TimeFormat::shortForm(time);
 }
 
 QString TimelineText::tooltip(const TimelineLayout &layout, int markIndex, const QDateTime &now)
@@ -75,7 +74,7 @@ QString TimelineText::tooltip(const TimelineLayout &layout, int markIndex, const
     } else {
         lines.append(tr("Expired: %1").arg(time(mark.expiresAt)));
     }
-    lines.append(tr("Size used: %1").arg(QLocale().formattedDataSize(backup.sizeUsed)));
+    lines.append(tr("Size used: %1").arg(TimeFormat::size(backup.sizeUsed)));
     if (!backup.commitId.isEmpty()) {
         lines.append(tr("Commit: %1").arg(backup.commitId.left(12)));
     }

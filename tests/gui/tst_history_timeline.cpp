@@ -1,5 +1,6 @@
 // The timeline widget offscreen: tooltips, clicks, drag and wheel, keyboard and accessible text,
 // selection kept in step with a backups table both ways, export, and the calendar heatmap.
+#include "client/timeformat.h"
 #include "models/backuptablemodel.h"
 #include "models/history/calendargrid.h"
 #include "models/history/timelinetext.h"
@@ -109,8 +110,7 @@ private Q_SLOTS:
                            QStringLiteral("Created: ") + created,
                            QStringLiteral("Expires: ") + TimelineText::time(now.addDays(5))
                                + QStringLiteral(" (in 5 d)"),
-                           QStringLiteral("Size used: ")
-                               + locale.formattedDataSize(150 * 1024 * 1024),
+                           QStringLiteral("Size used: ") + bc::TimeFormat::size(150 * 1024 * 1024),
                            QStringLiteral("Commit: 0123456789ab"),
                            QStringLiteral("Restorable"),
                            QStringLiteral("Backup: a1")};

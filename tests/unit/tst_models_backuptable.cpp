@@ -1,4 +1,5 @@
 #include "client/backupexpiry.h"
+#include "client/timeformat.h"
 #include "models/actionreasons.h"
 #include "models/backupsortproxy.h"
 #include "models/backuptablemodel.h"
@@ -7,6 +8,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -280,6 +282,41 @@ private Q_SLOTS:
         const QString why = bc::ActionReasons::restore(gone, QStringLiteral("production"), {});
         QVERIFY2(why.contains(QStringLiteral("expired")), qPrintable(why));
         QVERIFY(bc::ActionReasons::restore(kept, QStringLiteral("production"), {}).isEmpty());
+    }
+
+    // Issue 13: one date and size form everywhere, the user's locale's (the table showed ISO
+    // "2026-11-20 05:00" while the restore dialog showed a long form), and the project's own
+    // time zone on hover.
+    void datesAndSizesFollowTheLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        BackupTableModel model;
+        model.setNow(base);
+        model.setProjectTimeZone(QTimeZone("Asia/Tokyo"));
+        Backup a = backup(QStringLiteral("a"), 0, 1536 * 1024);
+        a.expiresAt = base.addDays(6);
+        model.setBackups({a});
+        const QString created = model.index(0, BackupTableModel::Created).data().toString();
+        QLocale::setDefault(before);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(created, german.toString(base.toLocalTime(), QLocale::ShortFormat));
+        QVERIFY2(!created.contains(u'-'), qPrintable(created));
+        QLocale::setDefault(german);
+        const QString size = model.index(0, BackupTableModel::Size).data().toString();
+        const QString tip
+            = model.index(0, BackupTableModel::Created).data(Qt::ToolTipRole).toString();
+        const QString expiryTip
+            = model.index(0, BackupTableModel::Expires).data(Qt::ToolTipRole).toString();
+        const QString expected = bc::TimeFormat::detailed(base, QTimeZone("Asia/Tokyo"));
+        QLocale::setDefault(before);
+        QVERIFY2(size.startsWith(QStringLiteral("1,5 ")), qPrintable(size));
+        QCOMPARE(tip, expected);
+        QVERIFY2(tip.contains(QStringLiteral("Asia/Tokyo")), qPrintable(tip));
+        QVERIFY2(tip.contains(german.toString(base.toTimeZone(QTimeZone("Asia/Tokyo")),
+                                              QLocale::ShortFormat)),
+                 qPrintable(tip));
+        QVERIFY2(expiryTip.contains(QStringLiteral("Asia/Tokyo")), qPrintable(expiryTip));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "backupdialog.h"
 
 #include "client/activityprogress.h"
+#include "client/timeformat.h"
 #include "common/consolecontext.h"
 #include "common/consolecontroller.h"
 #include "models/actionjob.h"
@@ -227,7 +228,7 @@ void BackupDialog::refreshChoice()
         m_lastBackup->setText(m_environment->lastBackupAt.isValid()
                                   ? tr("Last backup: %1 (%2)")
                                         .arg(Formatting::relative(m_environment->lastBackupAt),
-                                             Formatting::dateTime(m_environment->lastBackupAt))
+                                             TimeFormat::shortForm(m_environment->lastBackupAt))
                                   : tr("Last backup: none yet"));
     }
     const QString replaced = replacedBackupText();

@@ -2,6 +2,7 @@
 
 #include "backupdialog/backupdialog.h"
 #include "backupsview.h"
+#include "client/timeformat.h"
 #include "common/confirmation.h"
 #include "common/consolecontext.h"
 #include "common/consolecontroller.h"
@@ -15,7 +16,6 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLocale>
 #include <QStandardPaths>
 
 namespace bc::ui {
@@ -135,8 +135,7 @@ void BackupActions::confirmDelete()
         return;
     confirm(m_window, tr("Delete backup"),
             tr("Delete backup %1 of %2, taken %3? This cannot be undone.")
-                .arg(backup->id, backup->environment,
-                     QLocale().toString(backup->createdAt.toLocalTime(), QLocale::ShortFormat)),
+                .arg(backup->id, backup->environment, TimeFormat::shortForm(backup->createdAt)),
             tr("Delete"),
             [controller = m_controller, b = *backup] { controller->deleteBackup(b); });
 }

@@ -1,5 +1,6 @@
 #include "restoreform.h"
 
+#include "client/timeformat.h"
 #include "models/formatting.h"
 
 #include <QApplication>
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -219,15 +219,14 @@ QWidget *RestoreForm::buildSummary()
 
 void RestoreForm::fillSource()
 {
-    const QLocale locale;
     const Backup &b = m_backup;
     const QStringList lines{
         tr("Backup %1 of environment %2").arg(b.id, b.environment),
-        tr("Created %1").arg(locale.toString(b.createdAt.toLocalTime(), QLocale::LongFormat)),
+        tr("Created %1").arg(TimeFormat::shortForm(b.createdAt)),
         (b.safe ? tr("Consistent") : tr("Live")) + QStringLiteral(" · ")
             + (b.automated ? tr("automated") : tr("manual")),
         tr("Commit %1").arg(b.commitId.left(12)),
-        tr("Size %1").arg(locale.formattedDataSize(b.sizeUsed)),
+        tr("Size %1").arg(TimeFormat::size(b.sizeUsed)),
     };
     m_sourceText->setText(lines.join(u'\n'));
     m_inPlace->setText(tr("This environment (%1)").arg(b.environment));

@@ -2,6 +2,7 @@
 
 #include "../console.h"
 #include "client/apiclient.h"
+#include "client/timeformat.h"
 
 namespace bc::cli {
 
@@ -54,7 +55,7 @@ void BackupDeleteCommand::remove(const Backup &backup)
     if (!backup.canDelete())
         return send(); // the client refuses with the reason; nothing to confirm
     confirm(tr("The backup %1 of %2 (created %3) will be deleted for good.")
-                .arg(backup.id, backup.environment, backup.createdAt.toUTC().toString(Qt::ISODate)),
+                .arg(backup.id, backup.environment, TimeFormat::shortForm(backup.createdAt)),
             send);
 }
 
