@@ -2859,10 +2859,6 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
 <context>
     <name>bc::ui::AccountManager</name>
     <message>
-        <source>The API token of %1 was refused; sign in again</source>
-        <translation>Das API-Token von %1 wurde abgelehnt; melden Sie sich erneut an</translation>
-    </message>
-    <message>
         <source>No token for %1</source>
         <translation>Kein Token für %1</translation>
     </message>
@@ -2897,6 +2893,10 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
     <message>
         <source>The new token could not be saved in the keychain; it is used for this session only</source>
         <translation>Das neue Token konnte nicht im Schlüsselbund gespeichert werden; es gilt nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>The API token of %1 was refused</source>
+        <translation>Das API-Token von %1 wurde abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3308,10 @@ Jede Wiederherstellung, die der Support aus dieser Konsole ausführt, wird hier 
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>No backup matches “%1”.</source>
+        <translation>Kein Backup passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3901,26 @@ Backups von Platform.sh- und Upsun-Umgebungen.</translation>
     <message>
         <source>The new API token of %1 was not accepted; the old one is kept</source>
         <translation>Das neue API-Token von %1 wurde nicht angenommen; das alte bleibt</translation>
+    </message>
+    <message>
+        <source>Replace API token…</source>
+        <translation>API-Token ersetzen…</translation>
+    </message>
+    <message>
+        <source>Select an environment in the tree to see its backups.</source>
+        <translation>Wählen Sie links eine Umgebung aus, um ihre Backups zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the backups…</source>
+        <translation>Die Backups werden geladen…</translation>
+    </message>
+    <message>
+        <source>No backups yet: Back up takes the first one.</source>
+        <translation>Noch keine Backups: „Backup erstellen“ legt das erste an.</translation>
+    </message>
+    <message>
+        <source>The backups could not be loaded: the message above says why.</source>
+        <translation>Die Backups konnten nicht geladen werden: Die Meldung oben nennt den Grund.</translation>
     </message>
 </context>
 <context>

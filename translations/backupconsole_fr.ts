@@ -2859,10 +2859,6 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
 <context>
     <name>bc::ui::AccountManager</name>
     <message>
-        <source>The API token of %1 was refused; sign in again</source>
-        <translation>Le jeton d&apos;API de %1 a été refusé&#xa0;; reconnectez-vous</translation>
-    </message>
-    <message>
         <source>No token for %1</source>
         <translation>Aucun jeton pour %1</translation>
     </message>
@@ -2897,6 +2893,10 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
     <message>
         <source>The new token could not be saved in the keychain; it is used for this session only</source>
         <translation>Le nouveau jeton n&apos;a pas pu être enregistré dans le trousseau ; il ne sert que pour cette session</translation>
+    </message>
+    <message>
+        <source>The API token of %1 was refused</source>
+        <translation>Le jeton d&apos;API de %1 a été refusé</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3308,10 @@ Chaque restauration faite par le support depuis cette console est consignée ici
     <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>No backup matches “%1”.</source>
+        <translation>Aucune sauvegarde ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3901,26 @@ Sauvegardes des environnements Platform.sh et Upsun.</translation>
     <message>
         <source>The new API token of %1 was not accepted; the old one is kept</source>
         <translation>Le nouveau jeton d&apos;API de %1 n&apos;a pas été accepté ; l&apos;ancien est conservé</translation>
+    </message>
+    <message>
+        <source>Replace API token…</source>
+        <translation>Remplacer le jeton d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Select an environment in the tree to see its backups.</source>
+        <translation>Choisissez un environnement dans l&apos;arborescence pour voir ses sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Loading the backups…</source>
+        <translation>Chargement des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>No backups yet: Back up takes the first one.</source>
+        <translation>Pas encore de sauvegarde&#xa0;: «&#xa0;Créer une sauvegarde&#xa0;» prend la première.</translation>
+    </message>
+    <message>
+        <source>The backups could not be loaded: the message above says why.</source>
+        <translation>Les sauvegardes n&apos;ont pas pu être chargées&#xa0;: le message ci-dessus en donne la raison.</translation>
     </message>
 </context>
 <context>

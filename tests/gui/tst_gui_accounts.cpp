@@ -7,6 +7,7 @@
 #include "ui/accounts/welcomedialog.h"
 #include "ui/common/consolecontext.h"
 #include "ui/common/consolecontroller.h"
+#include "ui/common/messagebar.h"
 #include "ui/common/resources.h"
 #include "ui/mainwindow/consoleshell.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 // First start, sign-in with a token checked by a real exchange, the keychain, removing an
@@ -293,11 +295,22 @@ private Q_SLOTS:
         accounts->reloadProjects(account.key());
         QTRY_VERIFY(!errors.isEmpty());
 
-        const auto replaceWith = [&](const QString &token) {
-            auto *menu = shell.window()->findChild<QMenu *>(QStringLiteral("replaceTokenMenu"));
-            QVERIFY(menu);
-            QCOMPARE(menu->actions().size(), 1);
-            menu->actions().constFirst()->trigger();
+        // The message bar offers what mends the failure: a new token, not a Retry with the old.
+        bc::ui::MessageBar *bar = shell.window()->messageBar();
+        QTRY_VERIFY(!bar->isHidden());
+        QCOMPARE(bar->actionLabel(), QStringLiteral("Replace API token…"));
+        auto *mend = bar->findChild<QToolButton *>(QStringLiteral("retryButton"));
+        QVERIFY(mend && !mend->isHidden());
+
+        const auto replaceWith = [&](const QString &token, bool fromMessageBar) {
+            if (fromMessageBar) {
+                mend->click();
+            } else {
+                auto *menu = shell.window()->findChild<QMenu *>(QStringLiteral("replaceTokenMenu"));
+                QVERIFY(menu);
+                QCOMPARE(menu->actions().size(), 1);
+                menu->actions().constFirst()->trigger();
+            }
             QInputDialog *dialog = nullptr;
             QTRY_VERIFY((dialog = shell.window()->findChild<QInputDialog *>(
                              QStringLiteral("replaceTokenDialog"))));
@@ -318,7 +331,7 @@ private Q_SLOTS:
 
         QSignalSpy failed(accounts, &bc::ui::AccountManager::tokenReplaceFailed);
         QSignalSpy replaced(accounts, &bc::ui::AccountManager::tokenReplaced);
-        replaceWith(QStringLiteral("not-a-token"));
+        replaceWith(QStringLiteral("not-a-token"), true);
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(replaced.size(), 0);
         QCOMPARE(keychain(), QStringLiteral("sandbox-viewer"));
@@ -326,7 +339,7 @@ private Q_SLOTS:
                  qPrintable(shell.context()->errorSource()));
 
         QSignalSpy loaded(accounts, &bc::ui::AccountManager::projectsLoaded);
-        replaceWith(QStringLiteral("sandbox-support"));
+        replaceWith(QStringLiteral("sandbox-support"), false);
         QTRY_COMPARE(replaced.size(), 1);
         QTRY_VERIFY(!loaded.isEmpty()); // the account works again, with its new token
         QCOMPARE(keychain(), QStringLiteral("sandbox-support"));

@@ -10,6 +10,7 @@
 #include "sandboxprocess.h"
 #include "ui/accounts/accountmanager.h"
 #include "ui/accounts/environmenttreeview.h"
+#include "ui/backups/backupsview.h"
 #include "ui/common/consolecontext.h"
 #include "ui/common/consolecontroller.h"
 #include "ui/common/messagebar.h"
@@ -19,13 +20,20 @@
 #include "ui/restore/restorerun.h"
 
 #include <QAbstractProxyModel>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+
+#include <functional>
 
 using bc::test::ConsoleFixture;
 using namespace bc;
@@ -137,35 +145,8 @@ private Q_SLOTS:
         ConsoleController *controller = console.shell()->controller();
         const std::optional<Backup> backup = firstRestorable(controller);
         QVERIFY(backup);
-        const auto runOnce = [&](QStringList &events) -> QString {
-            console.shell()->context()->requestRestore(*backup);
-            QPointer<RestoreDialog> dialog;
-            if (!QTest::qWaitFor([&] {
-                    return (dialog = console.shell()->window()->findChild<RestoreDialog *>());
-                }))
-                return {};
-            auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
-            if (!QTest::qWaitFor([&] { return restore->isEnabled(); }))
-                return {};
-            restore->click();
-            QPointer<RestoreRun> run = dialog->run();
-            auto *time = dialog->findChild<QLabel *>(QStringLiteral("stepTime"));
-            if (!run || !time)
-                return {};
-            connect(run, &RestoreRun::stageChanged, this,
-                    [&events](const QString &s) { events << QStringLiteral("stage: ") + s; });
-            connect(run, &RestoreRun::timeChanged, this, [&events, time](const QString &t) {
-                // The dialog shows what the run says.
-                events << QStringLiteral("time: ") + t
-                        + (time->text() == t ? QString() : QStringLiteral(" (not shown)"));
-            });
-            QString id;
-            connect(run, &RestoreRun::finished, this,
-                    [&id, run](bool) { id = run->restoreActivity().id; });
-            if (!QTest::qWaitFor([&] { return !id.isEmpty(); }, 60000))
-                return {};
-            dialog->close();
-            return id;
+        const auto runOnce = [&](QStringList &events) {
+            return runRestore(console, *backup, events);
         };
         QStringList first;
         const QString restored = runOnce(first);
@@ -195,6 +176,75 @@ private Q_SLOTS:
                  qPrintable(all));
         // At the end nothing is promised any more.
         QCOMPARE(second.filter(QStringLiteral("time: ")).constLast(), QStringLiteral("time: "));
+    }
+
+    // A restore to another environment than the one shown: the feed's rows say nothing of the
+    // target's live backups, so the run reads the target's own history (its safety backup is a
+    // live backup of it, and develop's seed has one).
+    void restoreToAnotherEnvironmentSaysTheUsualTime()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start());
+        QVERIFY(console.openEnvironment(project, QStringLiteral("staging")));
+        const std::optional<Backup> backup = firstRestorable(console.shell()->controller());
+        QVERIFY(backup);
+        QStringList events;
+        const QString id = runRestore(console, *backup, events, [](RestoreDialog *dialog) {
+            auto *existing = dialog->findChild<QRadioButton *>(QStringLiteral("targetExisting"));
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("existingCombo"));
+            QVERIFY(existing && combo);
+            existing->click();
+            const int develop = combo->findText(QStringLiteral("develop"), Qt::MatchStartsWith);
+            QVERIFY(develop >= 0);
+            combo->setCurrentIndex(develop);
+            // Off by default for a development environment: its live backup is the step whose
+            // time develop's own history tells.
+            auto *safety = dialog->findChild<QCheckBox *>(QStringLiteral("safetyBackup"));
+            QVERIFY(safety);
+            safety->setChecked(true);
+        });
+        const QString all = events.join(u'\n');
+        QVERIFY2(!id.isEmpty(), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("develop")), qPrintable(all));
+        QVERIFY2(events.indexOf(QRegularExpression(QStringLiteral("^time: usually takes ~.*")))
+                     >= 0,
+                 qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("(not shown)")), qPrintable(all));
+    }
+
+    // Issue 12: an empty table says why (loading, failed, filtered away) instead of looking like
+    // an environment without backups.
+    void emptyBackupsTableSaysWhy()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start());
+        ui::MainWindow *window = console.shell()->window();
+        ui::BackupsView *view = window->backupsView();
+        QVERIFY(console.addFault(
+            QStringLiteral("*/environments/develop/backups=delay:2500,method=GET,times=1")));
+        QVERIFY(console.addFault(
+            QStringLiteral("*/environments/feature-login/backups=status:500,method=GET")));
+        const QString key = console.accountKey();
+        QTRY_VERIFY(window->treeView()->select(key, project, {}));
+        QCOMPARE(view->emptyText(),
+                 QStringLiteral("Select an environment in the tree to see its backups."));
+
+        QTRY_VERIFY(window->treeView()->select(key, project, QStringLiteral("develop")));
+        QTRY_COMPARE(view->emptyText(), QStringLiteral("Loading the backups…"));
+        QTRY_VERIFY_WITH_TIMEOUT(console.shell()->controller()->backups()->rowCount() > 0, 10000);
+        QCOMPARE(view->emptyText(), QString());
+
+        view->findChild<QLineEdit *>(QStringLiteral("backupFilter"))
+            ->setText(QStringLiteral("zzz-none"));
+        QCOMPARE(view->emptyText(), QStringLiteral("No backup matches “zzz-none”."));
+        view->findChild<QLineEdit *>(QStringLiteral("backupFilter"))->clear();
+        QCOMPARE(view->emptyText(), QString());
+
+        QVERIFY(window->treeView()->select(key, project, QStringLiteral("feature-login")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view->emptyText(),
+            QStringLiteral("The backups could not be loaded: the message above says why."), 10000);
+        QVERIFY(window->messageBar()->text().contains(QStringLiteral("backups")));
     }
 
     void oneSelection()
@@ -254,6 +304,44 @@ private Q_SLOTS:
         QTRY_VERIFY(bar->isVisible());
         controller->select(console.accountKey(), project, QStringLiteral("staging"));
         QTRY_VERIFY(!bar->isVisible());
+    }
+
+private:
+    // Restores `backup` through its dialog (`setUp` may change the dialog's choices first) and
+    // records what the run says: its stages and times, and whether the dialog showed each time.
+    // The restore activity's id once it ended; empty on any failure (events say how far).
+    QString runRestore(ConsoleFixture &console, const Backup &backup, QStringList &events,
+                       const std::function<void(RestoreDialog *)> &setUp = {})
+    {
+        console.shell()->context()->requestRestore(backup);
+        QPointer<RestoreDialog> dialog;
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = console.shell()->window()->findChild<RestoreDialog *>()); }))
+            return {};
+        if (setUp)
+            setUp(dialog);
+        auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        if (!QTest::qWaitFor([&] { return restore->isEnabled(); }))
+            return {};
+        restore->click();
+        QPointer<RestoreRun> run = dialog->run();
+        auto *time = dialog->findChild<QLabel *>(QStringLiteral("stepTime"));
+        if (!run || !time)
+            return {};
+        connect(run, &RestoreRun::stageChanged, this,
+                [&events](const QString &s) { events << QStringLiteral("stage: ") + s; });
+        connect(run, &RestoreRun::timeChanged, this, [&events, time](const QString &t) {
+            // The dialog shows what the run says.
+            events << QStringLiteral("time: ") + t
+                    + (time->text() == t ? QString() : QStringLiteral(" (not shown)"));
+        });
+        QString id;
+        connect(run, &RestoreRun::finished, this,
+                [&id, run](bool) { id = run->restoreActivity().id; });
+        if (!QTest::qWaitFor([&] { return !id.isEmpty(); }, 60000))
+            return {};
+        dialog->close();
+        return id;
     }
 };
 

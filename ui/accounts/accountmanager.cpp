@@ -35,8 +35,8 @@ ApiClient *AccountManager::makeClient(const Account &account, const QString &tok
     auto *client = new ApiClient(account, m_network, this);
     client->setApiToken(token);
     connect(client, &ApiClient::authenticationFailed, this, [this, account](const ApiError &e) {
-        Q_EMIT errorOccurred(
-            tr("The API token of %1 was refused; sign in again").arg(account.label), e);
+        Q_EMIT errorOccurred(tr("The API token of %1 was refused").arg(account.label), e,
+                             account.key());
     });
     return client;
 }
@@ -216,7 +216,7 @@ void AccountManager::reloadProjects(const QString &accountKey)
         return;
     client->projects(this, [this, accountKey](Result<QList<ProjectRef>> projects) {
         if (!projects.ok()) {
-            Q_EMIT errorOccurred(tr("Loading the projects failed"), projects.error());
+            Q_EMIT errorOccurred(tr("Loading the projects failed"), projects.error(), accountKey);
             return;
         }
         m_tree->setProjects(accountKey, projects.value());
@@ -229,15 +229,16 @@ void AccountManager::loadEnvironments(const QString &accountKey, const QString &
     ApiClient *client = this->client(accountKey);
     if (!client)
         return;
-    client->environments(
-        projectId, this, [this, accountKey, projectId](Result<QList<Environment>> environments) {
-            if (!environments.ok()) {
-                Q_EMIT errorOccurred(tr("Loading the environments failed"), environments.error());
-                return;
-            }
-            m_tree->setEnvironments(accountKey, projectId, environments.value());
-            Q_EMIT environmentsLoaded(accountKey, projectId, environments.value());
-        });
+    client->environments(projectId, this,
+                         [this, accountKey, projectId](Result<QList<Environment>> environments) {
+                             if (!environments.ok()) {
+                                 Q_EMIT errorOccurred(tr("Loading the environments failed"),
+                                                      environments.error(), accountKey);
+                                 return;
+                             }
+                             m_tree->setEnvironments(accountKey, projectId, environments.value());
+                             Q_EMIT environmentsLoaded(accountKey, projectId, environments.value());
+                         });
 }
 
 } // namespace bc::ui

@@ -66,7 +66,9 @@ Q_SIGNALS:
     void projectsLoaded(const QString &accountKey);
     void environmentsLoaded(const QString &accountKey, const QString &projectId,
                             const QList<bc::Environment> &environments);
-    void errorOccurred(const QString &what, const bc::ApiError &error);
+    // accountKey: the account whose call failed, when a call of one failed (empty otherwise).
+    void errorOccurred(const QString &what, const bc::ApiError &error,
+                       const QString &accountKey = {});
     // No keyring answers: tokens live in memory for this run only (see isKeychainAvailable).
     void keychainUnavailable(const bc::ApiError &error);
 

@@ -20,6 +20,8 @@ public:
     ~AccountsMenu() override;
 
     void setCurrent(const QString &accountKey);
+    // Accounts ▸ Replace API token ▸ <account>: asks for the new token and hands it over.
+    void askToken(const Account &account);
 
 Q_SIGNALS:
     void addRequested();
@@ -32,7 +34,6 @@ protected:
 
 private:
     void rebuild();
-    void askToken(const Account &account);
 
     AccountManager *m_accounts;
     QString m_current;

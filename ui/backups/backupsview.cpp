@@ -23,6 +23,7 @@ BackupsView::BackupsView(BackupTableModel *model, QWidget *parent)
     , m_caption(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_empty(new QLabel(m_table->viewport()))
 {
     m_proxy->setSourceModel(model);
     m_caption->setObjectName(QStringLiteral("backupsCaption"));
@@ -67,7 +68,21 @@ BackupsView::BackupsView(BackupTableModel *model, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_table);
 
+    m_empty->setObjectName(QStringLiteral("backupsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_empty->setMargin(24);
+    m_empty->hide();
+    m_table->viewport()->installEventFilter(this);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &BackupsView::updateEmpty);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupsView::updateEmpty);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BackupsView::updateEmpty);
+
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &BackupSortProxy::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, &BackupsView::updateEmpty);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BackupsView::selectionChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -101,6 +116,7 @@ void BackupsView::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter by ID, commit, state or kind"));
     m_table->setAccessibleName(tr("Backups"));
+    updateEmpty();
 }
 
 std::optional<Backup> BackupsView::selectedBackup() const
@@ -134,6 +150,35 @@ void BackupsView::selectId(const QString &id)
 void BackupsView::setCaption(const QString &text)
 {
     m_caption->setText(text);
+}
+
+void BackupsView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateEmpty();
+}
+
+QString BackupsView::emptyText() const
+{
+    return m_empty->isHidden() ? QString() : m_empty->text();
+}
+
+void BackupsView::updateEmpty()
+{
+    const bool filteredAway = m_proxy->rowCount() == 0 && m_model->rowCount() > 0;
+    const QString text = m_proxy->rowCount() > 0 ? QString()
+        : filteredAway ? tr("No backup matches “%1”.").arg(m_filter->text())
+                       : m_emptyText;
+    m_empty->setText(text);
+    m_empty->setGeometry(m_table->viewport()->rect());
+    m_empty->setHidden(text.isEmpty());
+}
+
+bool BackupsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_empty->setGeometry(m_table->viewport()->rect());
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace bc::ui

@@ -37,6 +37,10 @@ public:
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
     // A line above the table: the environment, or why there is nothing to show.
     void setCaption(const QString &text);
+    // Said across the empty table (loading, none yet, not loaded); a filter that hides every
+    // row says so instead.
+    void setEmptyText(const QString &text);
+    QString emptyText() const; // what the table says now; empty while it shows rows
 
 Q_SIGNALS:
     void selectionChanged();
@@ -44,14 +48,18 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    void updateEmpty();
     BackupTableModel *m_model;
     BackupSortProxy *m_proxy;
     QLabel *m_caption;
     QLineEdit *m_filter;
     QTableView *m_table;
+    QLabel *m_empty;
+    QString m_emptyText;
     QList<QAction *> m_contextActions;
 };
 

@@ -104,7 +104,14 @@ void ConsoleContext::retry()
 
 void ConsoleContext::reportError(const QString &what, const ApiError &error, const QString &source)
 {
+    reportError(what, error, source, {});
+}
+
+void ConsoleContext::reportError(const QString &what, const ApiError &error, const QString &source,
+                                 ErrorAction action)
+{
     m_errorSource = source;
+    m_errorAction = std::move(action);
     const QString text
         = what.isEmpty() ? error.describe() : tr("%1: %2").arg(what, error.describe());
     QString details = error.message;
@@ -118,6 +125,7 @@ void ConsoleContext::reportError(const QString &what, const ApiError &error, con
 void ConsoleContext::reportProblem(const QString &text, const QString &details)
 {
     m_errorSource.clear();
+    m_errorAction = {};
     Q_EMIT errorReported(text, details);
 }
 

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace bc::ui {
@@ -52,6 +53,17 @@ public:
     // A failure of one kind of work (`source`, e.g. "backups"): cleared by clearError(source) when
     // that work succeeds or its context is left, and offered a Retry (retryRequested).
     void reportError(const QString &what, const ApiError &error, const QString &source);
+    // The same, with what mends it offered instead of a Retry (a refused token: "Replace API
+    // token…").
+    struct ErrorAction
+    {
+        QString label;
+        std::function<void()> run;
+    };
+    void reportError(const QString &what, const ApiError &error, const QString &source,
+                     ErrorAction action);
+    // The action of the error reported last; empty when it has none (or was a problem).
+    const ErrorAction &errorAction() const { return m_errorAction; }
     void clearError(const QString &source);
     QString errorSource() const { return m_errorSource; }
     void retry();
@@ -87,6 +99,7 @@ private:
     std::optional<UserAccess> m_access;
     std::optional<DataRetention> m_retention;
     QString m_errorSource; // of the error shown last; empty: not tied to any work
+    ErrorAction m_errorAction;
 };
 
 } // namespace bc::ui

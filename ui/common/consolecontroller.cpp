@@ -198,6 +198,16 @@ void ConsoleController::loadSettings()
         if (isShowing(accountKey, projectId))
             m_context->setRetention(result.ok() ? std::optional(result.value()) : std::nullopt);
     });
+    // The project's time zone, for the dates' tooltips ("Project time (Europe/Paris): ...").
+    m_backups->setProjectTimeZone({});
+    m_feed->setProjectTimeZone({});
+    client->project(projectId, this, [this, accountKey, projectId](Result<Project> result) {
+        if (!isShowing(accountKey, projectId) || !result.ok())
+            return;
+        const QTimeZone zone(result.value().timezone.toUtf8());
+        m_backups->setProjectTimeZone(zone);
+        m_feed->setProjectTimeZone(zone);
+    });
 }
 
 void ConsoleController::onEnvironmentChanged()
@@ -217,9 +227,18 @@ void ConsoleController::onEnvironmentChanged()
     m_shownProject = m_context->projectId();
     m_shownAccount = m_accountKey;
     m_backups->clear();
+    setBackupsState(id.isEmpty() ? BackupsState::NoEnvironment : BackupsState::Loading);
     m_feed->setRestorableBackups({});
     m_feed->setClient(m_context->client(), m_context->projectId(), id);
     m_scheduler->pollNow(QStringLiteral("backups"));
+}
+
+void ConsoleController::setBackupsState(BackupsState state)
+{
+    if (state == m_backupsState)
+        return;
+    m_backupsState = state;
+    Q_EMIT backupsStateChanged(state);
 }
 
 void ConsoleController::loadBackups(PollScheduler::Done done)
@@ -244,10 +263,14 @@ void ConsoleController::loadBackups(PollScheduler::Done done)
             if (!result.ok()) {
                 m_context->reportError(tr("Loading the backups failed"), result.error(),
                                        QStringLiteral("backups"));
+                // Rows loaded before stay (and stay true until the next answer).
+                if (m_backupsState != BackupsState::Loaded)
+                    setBackupsState(BackupsState::Failed);
                 return;
             }
             m_context->clearError(QStringLiteral("backups"));
             m_backups->setBackups(result.value());
+            setBackupsState(BackupsState::Loaded);
             QSet<QString> restorable;
             for (const Backup &b : result.value()) {
                 // Only backups this user may restore: a viewer gets no link.

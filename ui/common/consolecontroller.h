@@ -48,6 +48,10 @@ public:
     PollScheduler *scheduler() const { return m_scheduler; }
     bool isConnected() const { return m_connected; }
     int runningJobs() const { return m_running; }
+    // Where the backups of the environment shown are: none selected, being loaded, loaded (maybe
+    // none), or their load failed before any arrived. The table says it instead of going blank.
+    enum class BackupsState { NoEnvironment, Loading, Loaded, Failed };
+    BackupsState backupsState() const { return m_backupsState; }
     // Work started elsewhere in the window (a restore dialog's run) that the count includes.
     void outsideJobStarted();
     void outsideJobEnded();
@@ -68,6 +72,7 @@ Q_SIGNALS:
     void runningJobsChanged(int count);
     // An activity started by this console ended (for the desktop notification).
     void jobFinished(const bc::Activity &activity);
+    void backupsStateChanged(bc::ui::ConsoleController::BackupsState state);
 
 private:
     void loadEnvironments(PollScheduler::Done done);
@@ -79,6 +84,7 @@ private:
     void onEnvironmentChanged();
     void track(ActionJob *job, const QString &what);
     void noteResult(bool ok, const ApiError *error);
+    void setBackupsState(BackupsState state);
 
     AccountManager *m_accounts;
     ConsoleContext *m_context;
@@ -93,6 +99,7 @@ private:
     QString m_shownProject;
     QString m_shownEnvironment;
     bool m_connected = true;
+    BackupsState m_backupsState = BackupsState::NoEnvironment;
     int m_running = 0;
 };
 

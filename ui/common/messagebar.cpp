@@ -70,14 +70,22 @@ void MessageBar::changeEvent(QEvent *event)
 void MessageBar::retranslate()
 {
     m_detailsButton->setText(tr("Details"));
-    m_retry->setText(tr("Retry"));
+    m_retry->setText(m_actionLabel.isEmpty() ? tr("Retry") : m_actionLabel);
     m_close->setToolTip(tr("Dismiss"));
 }
 
 void MessageBar::showMessage(Level level, const QString &text, const QString &details,
                              std::function<void()> retry)
 {
-    m_onRetry = std::move(retry);
+    showMessage(level, text, details, QString(), std::move(retry));
+}
+
+void MessageBar::showMessage(Level level, const QString &text, const QString &details,
+                             const QString &actionLabel, std::function<void()> action)
+{
+    m_onRetry = std::move(action);
+    m_actionLabel = actionLabel;
+    m_retry->setText(m_actionLabel.isEmpty() ? tr("Retry") : m_actionLabel);
     m_retry->setVisible(bool(m_onRetry));
     m_level = level;
     ++m_count;
@@ -85,7 +93,8 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
         : level == Level::Warning                             ? QStyle::SP_MessageBoxWarning
                                                               : QStyle::SP_MessageBoxInformation;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
-    QPalette palette = this->palette();
+    // Tinted from the parent's colours: this bar's own were tinted by the previous message.
+    QPalette palette = parentWidget() ? parentWidget()->palette() : QPalette();
     const QColor tint = level == Level::Error ? QColor(0xd3, 0x2f, 0x2f)
         : level == Level::Warning             ? QColor(0xf0, 0x9a, 0x00)
                                               : QColor(0x1e, 0x88, 0xe5);
@@ -106,6 +115,11 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
 QString MessageBar::text() const
 {
     return m_text->text();
+}
+
+QString MessageBar::actionLabel() const
+{
+    return m_onRetry ? m_retry->text() : QString();
 }
 
 QString MessageBar::details() const

@@ -27,6 +27,11 @@ public:
     // `retry` set: a Retry button calls it (and the bar hides).
     void showMessage(Level level, const QString &text, const QString &details = {},
                      std::function<void()> retry = {});
+    // The button beside the text does what mends the failure ("Replace API token…") instead.
+    void showMessage(Level level, const QString &text, const QString &details,
+                     const QString &actionLabel, std::function<void()> action);
+    // The label of the action button shown ("Retry"); empty when there is none.
+    QString actionLabel() const;
     QString text() const;
     QString details() const;
     Level level() const { return m_level; }
@@ -44,6 +49,7 @@ private:
     QToolButton *m_close;
     QToolButton *m_retry;
     std::function<void()> m_onRetry;
+    QString m_actionLabel; // empty: "Retry"
     QPlainTextEdit *m_details;
     Level m_level = Level::Information;
     int m_count = 0;

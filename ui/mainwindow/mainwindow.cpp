@@ -88,10 +88,17 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
                            context->environment()->id);
     });
     connect(context, &ConsoleContext::projectChanged, this, &MainWindow::updateCaption);
+    connect(controller, &ConsoleController::backupsStateChanged, this,
+            &MainWindow::updateBackupsEmpty);
     connect(context, &ConsoleContext::accountChanged, this,
             [this] { m_accountsMenu->setCurrent(m_controller->accountKey()); });
     connect(context, &ConsoleContext::errorReported, this,
             [this, context](const QString &text, const QString &details) {
+                if (const auto &action = context->errorAction(); action.run) {
+                    m_messageBar->showMessage(MessageBar::Level::Error, text, details, action.label,
+                                              action.run);
+                    return;
+                }
                 std::function<void()> retry;
                 if (!context->errorSource().isEmpty())
                     retry = [context] {
@@ -111,9 +118,14 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
                        "session only and must be entered again after a restart."),
                     error.message);
             });
-    connect(controller->accounts(), &AccountManager::errorOccurred, context,
-            [context](const QString &what, const ApiError &error) {
-                context->reportError(what, error, QStringLiteral("accounts"));
+    connect(controller->accounts(), &AccountManager::errorOccurred, this,
+            [this, context](const QString &what, const ApiError &error, const QString &key) {
+                // A refused token is mended by a new one, not by asking again with the old.
+                const auto account = m_controller->accounts()->account(key);
+                context->reportError(what, error, QStringLiteral("accounts"),
+                                     error.kind == ApiError::Kind::Auth && account
+                                         ? replaceToken(*account)
+                                         : ConsoleContext::ErrorAction{});
             });
     connect(controller->accounts(), &AccountManager::signedIn, context,
             [context] { context->clearError(QStringLiteral("accounts")); });
@@ -147,6 +159,13 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+ConsoleContext::ErrorAction MainWindow::replaceToken(const Account &account)
+{
+    return {tr("Replace API token…"), [this, account] {
+                m_accountsMenu->askToken(account);
+            }};
+}
 
 void MainWindow::buildMenus()
 {
@@ -219,6 +238,26 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About BackupConsole"));
     m_toolBar->setWindowTitle(tr("Main"));
     updateCaption();
+    updateBackupsEmpty();
+}
+
+void MainWindow::updateBackupsEmpty()
+{
+    using State = ConsoleController::BackupsState;
+    switch (m_controller->backupsState()) {
+    case State::NoEnvironment:
+        m_backups->setEmptyText(tr("Select an environment in the tree to see its backups."));
+        break;
+    case State::Loading:
+        m_backups->setEmptyText(tr("Loading the backups…"));
+        break;
+    case State::Loaded:
+        m_backups->setEmptyText(tr("No backups yet: Back up takes the first one."));
+        break;
+    case State::Failed:
+        m_backups->setEmptyText(tr("The backups could not be loaded: the message above says why."));
+        break;
+    }
 }
 
 void MainWindow::setPreferences(const Preferences &preferences)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/consolecontext.h"
 #include "models/preferences.h"
 
 #include <QMainWindow>
@@ -73,9 +74,12 @@ protected:
 
 private:
     void buildMenus();
+    // The message bar's action for a refused token: Accounts ▸ Replace API token for it.
+    ConsoleContext::ErrorAction replaceToken(const Account &account);
     void retranslate();
     void wireFeed();
     void updateCaption();
+    void updateBackupsEmpty();
 
     ConsoleController *m_controller;
     EnvironmentTreeView *m_tree;

@@ -43,6 +43,7 @@ void RestoreRun::start()
         }
     }
     m_steps = m_plan.takesSafetyBackup() ? 2 : 1;
+    readTargetHistory();
     if (m_steps == 2)
         startSafetyBackup();
     else
@@ -172,6 +173,38 @@ void RestoreRun::stepUsual(const QString &type)
     m_usual = ActivityProgress::usualDuration(type, m_plan.targetName(), /*consistent=*/false,
                                               m_history);
     Q_EMIT timeChanged(m_usual ? ActivityProgress::usualText(*m_usual) : QString());
+}
+
+// The feed's rows are those the console loaded (a page or two of the project's newest): what
+// they say nothing of (a restore to another environment, a step seldom run), the target's own
+// recent backups and restores tell.
+void RestoreRun::readTargetHistory()
+{
+    const std::optional<Environment> target = m_plan.targetEnvironment();
+    if (!m_client || !target)
+        return; // a new environment has no history
+    const QString name = m_plan.targetName();
+    const auto known = [this, &name](const QString &type) {
+        return ActivityProgress::usualDuration(type, name, /*consistent=*/false, m_history)
+            .has_value();
+    };
+    if ((m_steps == 1 || known(QStringLiteral("environment.backup")))
+        && known(QStringLiteral("environment.restore")))
+        return;
+    ActivityQuery query;
+    query.environment = target->id;
+    query.types = {QStringLiteral("environment.backup"), QStringLiteral("environment.restore")};
+    query.states = {QStringLiteral("complete")};
+    query.count = 20;
+    m_client->activities(
+        m_plan.input().project.id, query, this, [this](Result<QList<Activity>> result) {
+            if (!result.ok() || m_finished)
+                return; // no estimate is no harm: the run goes on
+            m_history.append(result.value());
+            if (!m_usual)
+                stepUsual(m_step < m_steps ? QStringLiteral("environment.backup")
+                                           : QStringLiteral("environment.restore"));
+        });
 }
 
 void RestoreRun::stepTime(const Activity &activity)

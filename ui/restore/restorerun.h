@@ -36,6 +36,7 @@ public:
     // Audit log for support restores; default: AuditLog::defaultPath().
     void setAuditLogPath(const QString &path) { m_auditPath = path; }
     // The environment's past activities (the feed's rows): how long each step usually takes.
+    // A target the history knows nothing of has its own read when the run starts.
     void setHistory(const QList<Activity> &history) { m_history = history; }
     void start();
 
@@ -71,6 +72,7 @@ private:
     void fail(const QString &text, const QString &outcome);
     void stepProgress(int percent);
     void stepUsual(const QString &type);
+    void readTargetHistory();
     void stepTime(const Activity &activity);
     void audit(const QString &outcome);
 
