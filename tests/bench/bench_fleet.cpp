@@ -56,7 +56,8 @@ double median(QList<double> values)
 struct Bench
 {
     QUrl base;
-    int concurrency = 6; // FleetOptions::maxPerHost: every URL is on the sandbox's one host
+    int concurrency = 6; // on the wire: QNetworkAccessManager's connections per host
+    int perHost = FleetOptions().maxPerHost;
     int runs = 5;
     bool cli = false;
     QTemporaryDir dir;
@@ -73,6 +74,9 @@ struct Bench
         auto client = std::make_shared<ApiClient>(Account::custom(base, base), network.get());
         client->setApiToken(QLatin1String(test::demo::adminToken));
         auto loader = std::make_shared<FleetLoader>(QList<ApiClient *>{client.get()});
+        FleetOptions options;
+        options.maxPerHost = perHost;
+        loader->setOptions(options);
         auto timer = std::make_shared<QElapsedTimer>();
         auto listed = std::make_shared<bool>(false);
         QObject::connect(loader.get(), &FleetLoader::progressChanged, loader.get(),
@@ -240,7 +244,10 @@ int main(int argc, char **argv)
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("rounds"),
                                   QStringLiteral("R"), QStringLiteral("5"));
     const QCommandLineOption cli(QStringLiteral("cli"), QStringLiteral("time the CLI too"));
-    parser.addOptions({projects, latency, runs, cli});
+    const QCommandLineOption perHost(
+        QStringLiteral("per-host"), QStringLiteral("FleetOptions::maxPerHost"), QStringLiteral("N"),
+        QString::number(FleetOptions().maxPerHost));
+    parser.addOptions({projects, latency, runs, cli, perHost});
     parser.process(app);
 
     QStringList arguments{QStringLiteral("--seed"),
@@ -258,6 +265,7 @@ int main(int argc, char **argv)
     bench.base = sandbox.baseUrl();
     bench.runs = std::max(1, parser.value(runs).toInt());
     bench.cli = parser.isSet(cli);
+    bench.perHost = parser.value(perHost).toInt();
     QTimer::singleShot(0, [&bench] { bench.step(); });
     return app.exec();
 }
