@@ -17,47 +17,83 @@ bool offersFallback(const ApiError &error)
             || error.httpStatus == 501);
 }
 
-// Fetches ref/projects for grants[from, from+50) and onward, then calls done with the merged list.
+// Fetches ref/projects for every 50 grants at once (the chunks do not depend on each other: one
+// round trip, not one per chunk), then calls back with the merged list in the grants' order.
 struct RefProjectsWalk
 {
-    ApiClient *client;
     std::shared_ptr<detail::CallState> state;
     QList<AccessGrant> grants;
-    QList<ProjectRef> found;
     Callback<QList<ProjectRef>> callback;
+    QList<QHash<QString, ProjectRef>> chunks;
+    QList<CallHandle> handles;
+    qsizetype pending = 0;
+    bool over = false;
 };
 
-void walk(const std::shared_ptr<RefProjectsWalk> &w, qsizetype from)
+void fail(const std::shared_ptr<RefProjectsWalk> &w, const ApiError &error)
 {
-    if (from >= w->grants.size()) {
-        w->state->deliver(w->callback, Result<QList<ProjectRef>>(w->found));
+    w->over = true;
+    for (const CallHandle &handle : std::as_const(w->handles))
+        handle.cancel();
+    w->state->deliver(w->callback, Result<QList<ProjectRef>>(error));
+}
+
+void chunkDone(const std::shared_ptr<RefProjectsWalk> &w)
+{
+    if (--w->pending > 0)
+        return;
+    w->over = true;
+    QList<ProjectRef> found;
+    for (qsizetype i = 0; i < w->grants.size(); ++i) {
+        const AccessGrant &grant = w->grants.at(i);
+        const QHash<QString, ProjectRef> &byId = w->chunks.at(i / RefProjectsChunk);
+        auto it = byId.constFind(grant.resourceId);
+        if (it == byId.cend())
+            continue;
+        ProjectRef project = *it;
+        project.permissions = grant.permissions;
+        found.append(project);
+    }
+    w->state->deliver(w->callback, Result<QList<ProjectRef>>(found));
+}
+
+void walk(ApiClient *client, const std::shared_ptr<RefProjectsWalk> &w)
+{
+    const qsizetype count = (w->grants.size() + RefProjectsChunk - 1) / RefProjectsChunk;
+    if (count == 0) {
+        w->state->deliver(w->callback, Result<QList<ProjectRef>>(QList<ProjectRef>()));
         return;
     }
-    QStringList ids;
-    for (qsizetype i = from; i < std::min(from + RefProjectsChunk, w->grants.size()); ++i)
-        ids << QString::fromLatin1(QUrl::toPercentEncoding(w->grants.at(i).resourceId));
-    // A relative href: getRaw resolves it on the API base.
-    const QString href = QLatin1String("/ref/projects?in=") + ids.join(u',');
-    const CallHandle handle
-        = w->client->getRaw(href, w->state->context(), [w, from](Result<QByteArray> body) {
-              if (!body.ok())
-                  return w->state->deliver(w->callback, Result<QList<ProjectRef>>(body.error()));
-              const Result<RefProjects> refs = decodeBody<RefProjects>(body.value());
-              if (!refs.ok())
-                  return w->state->deliver(w->callback, Result<QList<ProjectRef>>(refs.error()));
-              const qsizetype end = std::min(from + RefProjectsChunk, w->grants.size());
-              for (qsizetype i = from; i < end; ++i) {
-                  const AccessGrant &grant = w->grants.at(i);
-                  auto it = refs.value().byId.constFind(grant.resourceId);
-                  if (it == refs.value().byId.cend())
-                      continue;
-                  ProjectRef project = *it;
-                  project.permissions = grant.permissions;
-                  w->found.append(project);
-              }
-              walk(w, end);
-          });
-    w->state->setAbort([handle] { handle.cancel(); });
+    w->chunks.resize(count);
+    w->pending = count;
+    for (qsizetype chunk = 0; chunk < count && !w->over; ++chunk) {
+        QStringList ids;
+        const qsizetype from = chunk * RefProjectsChunk;
+        for (qsizetype i = from; i < std::min(from + RefProjectsChunk, w->grants.size()); ++i)
+            ids << QString::fromLatin1(QUrl::toPercentEncoding(w->grants.at(i).resourceId));
+        // A relative href: getRaw resolves it on the API base.
+        const QString href = QLatin1String("/ref/projects?in=") + ids.join(u',');
+        w->handles.append(
+            client->getRaw(href, w->state->context(), [w, chunk](Result<QByteArray> body) {
+                if (w->over)
+                    return;
+                if (!body.ok())
+                    return fail(w, body.error());
+                const Result<RefProjects> refs = decodeBody<RefProjects>(body.value());
+                if (!refs.ok())
+                    return fail(w, refs.error());
+                w->chunks[chunk] = refs.value().byId;
+                chunkDone(w);
+            }));
+    }
+    const std::weak_ptr<RefProjectsWalk> weak = w;
+    w->state->setAbort([weak] {
+        if (const auto walking = weak.lock()) {
+            walking->over = true;
+            for (const CallHandle &handle : std::as_const(walking->handles))
+                handle.cancel();
+        }
+    });
 }
 
 } // namespace
@@ -97,9 +133,11 @@ void ApiClient::projectsFromAccess(const std::shared_ptr<detail::CallState> &sta
                 qCInfo(lcClient) << "extended-access not offered; listing projects from /me";
                 return self->projectsFromMe(state, callback);
             }
-            auto w = std::make_shared<RefProjectsWalk>(
-                RefProjectsWalk{self.data(), state, access.value().items, {}, callback});
-            walk(w, 0);
+            auto w = std::make_shared<RefProjectsWalk>();
+            w->state = state;
+            w->grants = access.value().items;
+            w->callback = callback;
+            walk(self.data(), w);
         });
     state->setAbort([handle] { handle.cancel(); });
 }

@@ -12,9 +12,9 @@ bool FleetCompute::isBoardEnvironment(const Environment &environment, bool inclu
     return includeStaging && environment.type == QLatin1String("staging");
 }
 
-FleetRow FleetCompute::row(const ProjectRef &project, const Environment &environment,
-                           const QList<Backup> &backups, const QDateTime &now,
-                           std::chrono::hours staleAfter)
+namespace {
+
+FleetRow baseRow(const ProjectRef &project, const Environment &environment)
 {
     FleetRow row;
     row.projectId = project.id;
@@ -23,6 +23,30 @@ FleetRow FleetCompute::row(const ProjectRef &project, const Environment &environ
     row.environment = environment.id;
     row.environmentTitle = environment.title;
     row.type = environment.type;
+    return row;
+}
+
+} // namespace
+
+FleetRow FleetCompute::summaryRow(const ProjectRef &project, const Environment &environment,
+                                  const QDateTime &now, std::chrono::hours staleAfter)
+{
+    FleetRow row = baseRow(project, environment);
+    if (environment.lastBackupAt.isValid()) {
+        row.lastBackupAt = environment.lastBackupAt.toUTC();
+        row.ageSeconds = std::max<qint64>(0, row.lastBackupAt.secsTo(now));
+    }
+    row.detailed = !row.lastBackupAt.isValid();
+    row.stale = isStale(row.ageSeconds, staleAfter);
+    return row;
+}
+
+FleetRow FleetCompute::row(const ProjectRef &project, const Environment &environment,
+                           const QList<Backup> &backups, const QDateTime &now,
+                           std::chrono::hours staleAfter)
+{
+    FleetRow row = baseRow(project, environment);
+    row.detailed = true;
     const QDateTime weekAgo = now.addDays(-7);
     for (const Backup &backup : backups) {
         if (backup.status == QLatin1String("DELETING") || !backup.createdAt.isValid()) {

@@ -22,6 +22,10 @@ public:
     static FleetRow row(const ProjectRef &project, const Environment &environment,
                         const QList<Backup> &backups, const QDateTime &now,
                         std::chrono::hours staleAfter);
+    // The row from the environment alone: its staleness from last_backup_at, no details yet
+    // (detailed only when it was never backed up: there is nothing more to know).
+    static FleetRow summaryRow(const ProjectRef &project, const Environment &environment,
+                               const QDateTime &now, std::chrono::hours staleAfter);
     // Whether a last backup `ageSeconds` old (-1: never) is stale.
     static bool isStale(qint64 ageSeconds, std::chrono::hours staleAfter);
     // Most stale first: never backed up, then the oldest last backup; ties by project, environment.

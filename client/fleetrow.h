@@ -45,6 +45,10 @@ struct FleetRow
     int restorePoints = 0;
     // Every backup not being deleted, oldest first.
     QList<FleetBackup> backups;
+    // Whether the fields from the backups listing (the consistent backup, the 7-day count, the
+    // next expiry, the restore points, the backups) are known. A row made from the environment's
+    // last_backup_at alone has its staleness but not these yet.
+    bool detailed = false;
 
     friend bool operator==(const FleetRow &, const FleetRow &) = default;
 };
@@ -62,7 +66,10 @@ struct FleetOptions
 {
     std::chrono::hours staleAfter{24};
     bool includeStaging = false;
-    int maxInFlight = 8;
+    // At most maxInFlight calls in flight across all API hosts, and at most maxPerHost on one
+    // host: QNetworkAccessManager opens 6 connections per host, so more would only queue there.
+    int maxInFlight = 24;
+    int maxPerHost = 6;
     QDateTime now; // invalid: the current time when the load starts
 };
 

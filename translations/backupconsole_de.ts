@@ -1148,6 +1148,10 @@ Region: %3</translation>
         <source>Compliance</source>
         <translation>Compliance</translation>
     </message>
+    <message>
+        <source>Loading the backups…</source>
+        <translation>Backups werden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>bc::Formatting</name>

@@ -1148,6 +1148,10 @@ Région&#xa0;: %3</translation>
         <source>Compliance</source>
         <translation>Conformité</translation>
     </message>
+    <message>
+        <source>Loading the backups…</source>
+        <translation>Chargement des sauvegardes…</translation>
+    </message>
 </context>
 <context>
     <name>bc::Formatting</name>

@@ -30,6 +30,19 @@ qint64 timeKey(const QDateTime &time)
     return time.isValid() ? time.toMSecsSinceEpoch() : -1;
 }
 
+// A detail of a row whose backups are still being listed: not known yet, so not "0" or "never".
+bool isPending(const FleetRow &row, int column)
+{
+    return !row.detailed
+        && (column == FleetBoardModel::LastConsistentBackup || column == FleetBoardModel::Backups7d
+            || column == FleetBoardModel::NextExpiry || column == FleetBoardModel::Compliance);
+}
+
+QString pendingText()
+{
+    return QString(QChar(0x2026)); // …
+}
+
 } // namespace
 
 FleetBoardModel::FleetBoardModel(QObject *parent)
@@ -97,6 +110,8 @@ void FleetBoardModel::setCompliance(const ComplianceRuleSet &rules,
 
 ComplianceResult FleetBoardModel::judge(const FleetRow &row) const
 {
+    if (!row.detailed)
+        return {}; // judged once its backups are known
     return bc::Compliance::evaluate(row, m_rules, m_drills, m_now);
 }
 
@@ -120,6 +135,25 @@ void FleetBoardModel::clear()
     endResetModel();
 }
 
+void FleetBoardModel::keepAccounts(const QSet<QUuid> &keep)
+{
+    bool removed = false;
+    for (int r = int(m_rows.size()) - 1; r >= 0; --r) {
+        if (keep.contains(m_rows.at(r).accountId))
+            continue;
+        beginRemoveRows({}, r, r);
+        m_rows.removeAt(r);
+        m_compliance.removeAt(r);
+        endRemoveRows();
+        removed = true;
+    }
+    if (!removed)
+        return;
+    m_index.clear();
+    for (int r = 0; r < int(m_rows.size()); ++r)
+        m_index.insert(keyOf(m_rows.at(r)), r);
+}
+
 int FleetBoardModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -138,10 +172,14 @@ QVariant FleetBoardModel::data(const QModelIndex &index, int role) const
     const FleetRow &row = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
+        if (isPending(row, index.column()))
+            return pendingText();
         return index.column() == Compliance
             ? bc::Compliance::statusText(m_compliance[index.row()].status)
             : display(row, index.column());
     case Qt::ToolTipRole:
+        if (isPending(row, index.column()))
+            return tr("Loading the backups…");
         return index.column() == Compliance ? complianceTooltip(m_compliance[index.row()])
                                             : tooltip(row);
     case Qt::TextAlignmentRole:

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <QUuid>
 
 #include <chrono>
 
@@ -50,6 +52,8 @@ public:
     // Adds new rows in one batch and updates known ones (same account, project, environment).
     void addRows(const QList<FleetRow> &rows);
     void clear();
+    // Removes the rows of every account not in `keep` (an account removed).
+    void keepAccounts(const QSet<QUuid> &keep);
     const QList<FleetRow> &rows() const { return m_rows; }
     FleetRow rowAt(int row) const { return m_rows.value(row); }
     // The stale threshold: judges the rows already loaded again, and shows in the tooltips.

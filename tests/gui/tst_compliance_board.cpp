@@ -4,6 +4,7 @@
 #include "../integration/tst_sandbox_support.h"
 #include "client/apiclient.h"
 #include "models/history/fleetboardmodel.h"
+#include "ui/common/fleetsession.h"
 #include "ui/history/fleetboardwidget.h"
 #include "ui/preferences/preferencesdialog.h"
 
@@ -78,10 +79,10 @@ private Q_SLOTS:
         drill.outcome = QStringLiteral("success");
         QVERIFY(DrillLog(log).append(drill));
 
-        FleetBoardWidget board;
+        FleetSession session([this] { return QList<ApiClient *>{m_client.get()}; });
+        FleetBoardWidget board(&session);
         new QAbstractItemModelTester(
             board.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &board);
-        board.setClients({m_client.get()});
         board.setDrillLogPath(log);
         board.setComplianceRules(ComplianceRuleSet());
         board.resize(1280, 330);

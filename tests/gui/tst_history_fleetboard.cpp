@@ -6,6 +6,7 @@
 #include "client/apiclient.h"
 #include "client/fleetformat.h"
 #include "models/history/fleetboardmodel.h"
+#include "ui/common/fleetsession.h"
 #include "ui/history/fleetboardwidget.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +31,7 @@ private:
     QByteArray m_token;
     QNetworkAccessManager m_network;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<FleetSession> m_session;
     std::unique_ptr<FleetBoardWidget> m_board;
 
 private Q_SLOTS:
@@ -50,11 +52,12 @@ private Q_SLOTS:
             Account::custom(m_sandbox.baseUrl(), m_sandbox.baseUrl(), QStringLiteral("sandbox")),
             &m_network);
         m_client->setApiToken(QLatin1String(demo::adminToken));
-        m_board = std::make_unique<FleetBoardWidget>();
+        m_session
+            = std::make_unique<FleetSession>([this] { return QList<ApiClient *>{m_client.get()}; });
+        m_board = std::make_unique<FleetBoardWidget>(m_session.get());
         new QAbstractItemModelTester(m_board->model(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      m_board.get());
-        m_board->setClients({m_client.get()});
         FleetOptions options;
         options.staleAfter = std::chrono::hours(1);
         options.includeStaging = true;

@@ -5,6 +5,7 @@
 #include "../integration/tst_sandbox_support.h"
 #include "client/apiclient.h"
 #include "models/history/historyloader.h"
+#include "ui/common/fleetsession.h"
 #include "ui/history/calendarheatmapwidget.h"
 #include "ui/history/fleetboardwidget.h"
 #include "ui/history/historytab.h"
@@ -144,8 +145,8 @@ private Q_SLOTS:
 
     void fleetBoard()
     {
-        FleetBoardWidget board;
-        board.setClients({m_client.get()});
+        FleetSession session([this] { return QList<ApiClient *>{m_client.get()}; });
+        FleetBoardWidget board(&session);
         FleetOptions options;
         options.includeStaging = true;
         board.setOptions(options);

@@ -118,6 +118,12 @@ void TestRestoreGui::loadSession(const QString &token, const QString &project,
     QTRY_VERIFY_WITH_TIMEOUT(me.done && proj.done && envs.done && access.done, kLong);
     QVERIFY(me.result->ok() && proj.result->ok() && envs.result->ok() && access.result->ok());
     session.client = client;
+    // What the launcher gives the dialogs: ConsoleController::findBackup on this client.
+    session.findBackup
+        = [client](const QString &projectId, const QString &environment, const QString &backupId,
+                   QObject *context, Callback<Backup> callback) {
+              return client->backup(projectId, environment, backupId, context, std::move(callback));
+          };
     session.user = me.result->value();
     session.project = proj.result->value();
     session.environments = envs.result->value();

@@ -8,6 +8,7 @@
 #include "tst_sandbox_support.h"
 
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -131,6 +132,62 @@ private Q_SLOTS:
         }
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.constLast().at(0).toInt(), progress.constLast().at(1).toInt());
+    }
+
+    // Issue 14: every row is there, with its staleness from the environment's last_backup_at,
+    // once the environments are listed (rowsKnown); the backups listings that follow only add
+    // details, and only for environments that were ever backed up. One host never has more than
+    // maxPerHost calls in flight.
+    void rowsBeforeDetails()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<ExpectedFleetRow> expected;
+        expectedFleet(*m_http, m_token, true, now, 24, expected);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        FleetLoader loader({m_client.get()});
+        FleetOptions options;
+        options.includeStaging = true;
+        options.now = now;
+        options.maxPerHost = 3;
+        loader.setOptions(options);
+        QList<FleetRow> atKnown;
+        int doneAtKnown = 0;
+        connect(&loader, &FleetLoader::rowsKnown, this, [&] { atKnown = loader.rows(); });
+        connect(&loader, &FleetLoader::progressChanged, this, [&](int done) {
+            if (atKnown.isEmpty()) {
+                doneAtKnown = done;
+            }
+        });
+        QSignalSpy known(&loader, &FleetLoader::rowsKnown);
+        QSignalSpy finished(&loader, &FleetLoader::finished);
+        m_network.maxInFlight = m_network.inFlight;
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(known.size(), 1);
+        QVERIFY(loader.errors().isEmpty());
+        QCOMPARE(atKnown.size(), expected.size());
+        const QMap<QString, FleetRow> final = byKey(loader.rows());
+        QSet<QString> projects; // every demo project has a production environment
+        int everBackedUp = 0;
+        for (const ExpectedFleetRow &want : expected) {
+            projects.insert(want.project);
+            everBackedUp += want.lastBackupAt.isValid() ? 1 : 0;
+        }
+        for (const FleetRow &row : std::as_const(atKnown)) {
+            const QString key = row.projectId + QLatin1Char('/') + row.environment;
+            QVERIFY2(final.contains(key), qPrintable(key));
+            QCOMPARE(row.stale, final[key].stale);
+            QCOMPARE(row.lastBackupAt.isValid(), final[key].lastBackupAt.isValid());
+            QVERIFY(final[key].detailed);
+        }
+        // The projects listing, one environments listing per project, one backups listing per
+        // board environment that has a backup: nothing else.
+        QCOMPARE(loader.callsSent(), 1 + int(projects.size()) + everBackedUp);
+        QVERIFY(doneAtKnown < loader.callsSent());
+        QVERIFY(loader.maxPerHostObserved() <= 3);
+        QVERIFY(m_network.maxInFlight <= 3);
     }
 
     void refusedToken()

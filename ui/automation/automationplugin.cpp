@@ -18,8 +18,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(bc::ui::AutomationPlugin)
 };
 
-void openAssistant(MainWindow *window, ConsoleContext *context)
+void openAssistant(MainWindow *window, ConsoleController *controller)
 {
+    ConsoleContext *context = controller->context();
     if (!context->environment())
         return;
     auto *dialog = new CronAssistantDialog(window);
@@ -29,12 +30,10 @@ void openAssistant(MainWindow *window, ConsoleContext *context)
     if (context->account().preset == Account::Preset::Upsun)
         dialog->setFlavour(BackupCronJob::Flavour::Upsun);
     // The project's zone comes with the full project object; UTC until it arrives.
-    if (ApiClient *client = context->client()) {
-        client->project(context->projectId(), dialog, [dialog](Result<Project> project) {
-            if (project.ok() && !project->timezone.isEmpty())
-                dialog->setProjectTimeZone(QTimeZone(project->timezone.toUtf8()));
-        });
-    }
+    controller->loadProject(dialog, [dialog](Result<Project> project) {
+        if (project.ok() && !project->timezone.isEmpty())
+            dialog->setProjectTimeZone(QTimeZone(project->timezone.toUtf8()));
+    });
     dialog->open();
 }
 
@@ -42,14 +41,15 @@ void openAssistant(MainWindow *window, ConsoleContext *context)
 
 void installAutomation(MainWindow *window)
 {
-    ConsoleContext *context = window->controller()->context();
+    ConsoleController *controller = window->controller();
+    ConsoleContext *context = controller->context();
     auto *action = new QAction(window);
     action->setObjectName(QStringLiteral("cronAssistantAction"));
     action->setEnabled(context->environment().has_value());
     QObject::connect(context, &ConsoleContext::environmentChanged, action,
                      [action, context] { action->setEnabled(context->environment().has_value()); });
     QObject::connect(action, &QAction::triggered, window,
-                     [window, context] { openAssistant(window, context); });
+                     [window, controller] { openAssistant(window, controller); });
     window->toolsMenu()->addAction(action);
 
     const auto retranslate = [action] {

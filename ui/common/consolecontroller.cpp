@@ -4,6 +4,7 @@
 #include "client/apiclient.h"
 #include "client/logstream.h"
 #include "consolecontext.h"
+#include "fleetsession.h"
 #include "models/actionjob.h"
 #include "models/activityfeedmodel.h"
 #include "models/backuptablemodel.h"
@@ -22,6 +23,16 @@ ConsoleController::ConsoleController(AccountManager *accounts, ConsoleContext *c
     , m_backups(new BackupTableModel(this))
     , m_feed(new ActivityFeedModel(this))
     , m_scheduler(new PollScheduler(this))
+    , m_fleet(new FleetSession(
+          [accounts] {
+              QList<ApiClient *> clients;
+              for (const Account &account : accounts->accounts()) {
+                  if (ApiClient *client = accounts->client(account.key()))
+                      clients.append(client);
+              }
+              return clients;
+          },
+          this))
 {
     // One scheduler for every poll of the window: each kind once per interval, one at a time.
     m_scheduler->add(QStringLiteral("environments"),
@@ -32,6 +43,12 @@ ConsoleController::ConsoleController(AccountManager *accounts, ConsoleContext *c
                      [this](PollScheduler::Done done) { pollFeed(std::move(done)); });
     connect(m_context, &ConsoleContext::environmentChanged, this,
             &ConsoleController::onEnvironmentChanged);
+    connect(m_accounts, &AccountManager::accountsChanged, m_fleet, [this] {
+        QSet<QUuid> kept;
+        for (const Account &account : m_accounts->accounts())
+            kept.insert(account.id);
+        m_fleet->keepAccounts(kept);
+    });
     connect(m_context, &ConsoleContext::refreshRequested, this, &ConsoleController::refresh);
     connect(m_context, &ConsoleContext::retryRequested, this, [this](const QString &source) {
         if (source == QLatin1String("environments") || source == QLatin1String("backups")
@@ -362,6 +379,28 @@ LogStream *ConsoleController::openLog(const Activity &activity)
 {
     ApiClient *client = m_context->client();
     return client ? new LogStream(client, activity) : nullptr;
+}
+
+} // namespace bc::ui
+
+namespace bc::ui {
+
+CallHandle ConsoleController::loadProject(QObject *context, Callback<Project> callback)
+{
+    ApiClient *client = m_context->client();
+    if (!client || m_context->projectId().isEmpty())
+        return {};
+    return client->project(m_context->projectId(), context, std::move(callback));
+}
+
+CallHandle ConsoleController::findBackup(const QString &projectId, const QString &environmentId,
+                                         const QString &backupId, QObject *context,
+                                         Callback<Backup> callback)
+{
+    ApiClient *client = m_context->client();
+    if (!client)
+        return {};
+    return client->backup(projectId, environmentId, backupId, context, std::move(callback));
 }
 
 } // namespace bc::ui

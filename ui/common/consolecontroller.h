@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/callhandle.h"
+#include "client/result.h"
 #include "client/types.h"
 #include "pollscheduler.h"
 
@@ -20,6 +22,7 @@ namespace bc::ui {
 
 class AccountManager;
 class ConsoleContext;
+class FleetSession;
 
 // The layer between the widgets and the client: loads what the selection needs (environments,
 // roles, retention, backups, the feed) into the context and the models, polls while the window is
@@ -37,6 +40,8 @@ public:
     AccountManager *accounts() const { return m_accounts; }
     BackupTableModel *backups() const { return m_backups; }
     ActivityFeedModel *feed() const { return m_feed; }
+    // The fleet board's rows across every account (loaded on request, not polled).
+    FleetSession *fleet() const { return m_fleet; }
 
     // Account, project and (optionally) environment; empty ids clear the lower levels.
     void select(const QString &accountKey, const QString &projectId, const QString &environmentId);
@@ -63,6 +68,14 @@ public:
     void cancelActivity(const Activity &activity);
     // The live log of an activity (for the log viewer); nullptr without a client.
     LogStream *openLog(const Activity &activity);
+
+    // Look-ups for dialogs, on the selected account's client; the callback is dropped with
+    // `context`, and never runs without a client (the handle is then inactive).
+    // The full object of the project shown (the cron assistant reads its time zone).
+    CallHandle loadProject(QObject *context, Callback<Project> callback);
+    // One backup by id (Undo restore opens the dialog on the restore's safety backup).
+    CallHandle findBackup(const QString &projectId, const QString &environmentId,
+                          const QString &backupId, QObject *context, Callback<Backup> callback);
 
 public Q_SLOTS:
     void refresh();
@@ -91,6 +104,7 @@ private:
     BackupTableModel *m_backups;
     ActivityFeedModel *m_feed;
     PollScheduler *m_scheduler;
+    FleetSession *m_fleet;
     PollScheduler::Done m_feedDone;
     std::optional<ApiError> m_feedError;
     QString m_accountKey;

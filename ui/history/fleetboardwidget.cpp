@@ -1,8 +1,7 @@
 #include "fleetboardwidget.h"
 
-#include "client/apiclient.h"
 #include "client/fleetformat.h"
-#include "client/fleetloader.h"
+#include "common/fleetsession.h"
 #include "fleetstaledelegate.h"
 #include "models/history/fleetboardmodel.h"
 
@@ -21,9 +20,10 @@
 
 namespace bc::ui {
 
-FleetBoardWidget::FleetBoardWidget(QWidget *parent)
+FleetBoardWidget::FleetBoardWidget(FleetSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_model(new FleetBoardModel(this))
+    , m_session(session)
+    , m_model(session->model())
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView)
     , m_progress(new QProgressBar)
@@ -46,6 +46,11 @@ FleetBoardWidget::FleetBoardWidget(QWidget *parent)
     m_view->setItemDelegateForColumn(FleetBoardModel::Compliance, new FleetStaleDelegate(m_view));
     connect(m_view, &QTableView::activated, this, &FleetBoardWidget::activate);
 
+    connect(m_session, &FleetSession::progressChanged, m_progress, [this](int done, int total) {
+        m_progress->setMaximum(std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_session, &FleetSession::loadFinished, this, &FleetBoardWidget::finishLoad);
     connect(m_reloadButton, &QPushButton::clicked, this, &FleetBoardWidget::reload);
     connect(m_exportButton, &QPushButton::clicked, this, &FleetBoardWidget::exportCsvInteractive);
     m_progress->setTextVisible(true);
@@ -74,7 +79,7 @@ void FleetBoardWidget::retranslate()
     m_exportButton->setText(tr("Export CSV…"));
     if (isLoading()) {
         m_summary->setText(tr("Loading…"));
-    } else if (m_loader) {
+    } else if (m_session->hasLoaded()) {
         updateSummary();
     }
 }
@@ -88,25 +93,20 @@ void FleetBoardWidget::changeEvent(QEvent *event)
     }
 }
 
-void FleetBoardWidget::setClients(const QList<ApiClient *> &clients)
+FleetBoardModel *FleetBoardWidget::model() const
 {
-    m_clients.clear();
-    for (ApiClient *client : clients) {
-        m_clients.append(client);
-    }
+    return m_model;
 }
 
 void FleetBoardWidget::setOptions(const FleetOptions &options)
 {
-    m_options = options;
-    m_model->setStaleAfter(options.staleAfter);
+    m_session->setOptions(options);
 }
 
 void FleetBoardWidget::setStaleAfter(std::chrono::hours staleAfter)
 {
-    m_options.staleAfter = staleAfter;
-    m_model->setStaleAfter(staleAfter);
-    if (m_loader && !m_loader->isRunning()) {
+    m_session->setStaleAfter(staleAfter);
+    if (m_session->hasLoaded() && !m_session->isLoading()) {
         updateSummary();
     }
 }
@@ -119,34 +119,17 @@ void FleetBoardWidget::setComplianceRules(const ComplianceRuleSet &rules)
 
 bool FleetBoardWidget::isLoading() const
 {
-    return m_loader && m_loader->isRunning();
+    return m_session->isLoading();
 }
 
 void FleetBoardWidget::reload()
 {
-    delete m_loader;
-    QList<ApiClient *> clients;
-    for (const QPointer<ApiClient> &client : std::as_const(m_clients)) {
-        if (client) {
-            clients.append(client);
-        }
-    }
-    m_model->clear();
     m_drills = DrillLog(m_drillLogPath).records();
     m_model->setCompliance(m_rules, m_drills, QDateTime::currentDateTimeUtc());
-    m_loader = new FleetLoader(clients, this);
-    m_loader->setOptions(m_options);
-    connect(m_loader, &FleetLoader::progressChanged, m_progress, [this](int done, int total) {
-        m_progress->setMaximum(std::max(1, total));
-        m_progress->setValue(done);
-    });
-    connect(m_loader, &FleetLoader::rowReady, m_model,
-            [this](const FleetRow &row) { m_model->addRows({row}); });
-    connect(m_loader, &FleetLoader::finished, this, &FleetBoardWidget::finishLoad);
     m_summary->setText(tr("Loading…"));
     m_progress->setValue(0);
     m_progress->show();
-    m_loader->start();
+    m_session->reload();
 }
 
 void FleetBoardWidget::finishLoad()
@@ -164,8 +147,8 @@ void FleetBoardWidget::updateSummary()
         stale += row.stale ? 1 : 0;
     }
     QString text = tr("Environments: %1, stale: %2").arg(m_model->rows().size()).arg(stale);
-    if (!m_loader->errors().isEmpty()) {
-        text += QStringLiteral(", ") + tr("not loaded: %1").arg(m_loader->errors().size());
+    if (const auto errors = m_session->errors(); !errors.isEmpty()) {
+        text += QStringLiteral(", ") + tr("not loaded: %1").arg(errors.size());
     }
     m_summary->setText(text);
 }

@@ -16,28 +16,29 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace bc {
-class ApiClient;
 class FleetBoardModel;
-class FleetLoader;
 } // namespace bc
 
 namespace bc::ui {
 
+class FleetSession;
+
 // The fleet board: every production environment across the accounts' projects, most stale
 // first, with a stale badge and a compliance badge (its tooltip names the rule); a progress bar
 // while loading; double-click opens an environment. Use it as a tab, or as a window
-// (setWindowFlag(Qt::Window)).
+// (setWindowFlag(Qt::Window)). It shows the session's model (ConsoleController::fleet()) and asks
+// the session to load: it never talks to a client.
 class FleetBoardWidget final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FleetBoardWidget)
 
 public:
-    explicit FleetBoardWidget(QWidget *parent = nullptr);
+    // The session is not owned and must outlive the widget. Call reload() to load.
+    explicit FleetBoardWidget(FleetSession *session, QWidget *parent = nullptr);
     ~FleetBoardWidget() override;
 
-    // One client per account, API token set; not owned. Call reload() to load.
-    void setClients(const QList<ApiClient *> &clients);
+    FleetSession *session() const { return m_session; }
     void setOptions(const FleetOptions &options);
     // Judges the rows shown again at once; the next reload uses it too.
     void setStaleAfter(std::chrono::hours staleAfter);
@@ -45,7 +46,7 @@ public:
     void setComplianceRules(const ComplianceRuleSet &rules);
     // The drill log read at each reload (default: DrillLog::defaultPath()).
     void setDrillLogPath(const QString &path) { m_drillLogPath = path; }
-    FleetBoardModel *model() const { return m_model; }
+    FleetBoardModel *model() const;
     QTableView *view() const { return m_view; }
     QProgressBar *progressBar() const { return m_progress; }
     bool isLoading() const;
@@ -73,8 +74,7 @@ private:
     void finishLoad();
     void updateSummary();
 
-    QList<QPointer<ApiClient>> m_clients;
-    FleetOptions m_options;
+    FleetSession *m_session;
     FleetBoardModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
@@ -82,7 +82,6 @@ private:
     QLabel *m_summary;
     QPushButton *m_reloadButton;
     QPushButton *m_exportButton;
-    FleetLoader *m_loader = nullptr;
     QPointer<QFileDialog> m_dialog;
     ComplianceRuleSet m_rules;
     QString m_drillLogPath = DrillLog::defaultPath();

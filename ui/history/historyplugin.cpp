@@ -28,7 +28,7 @@ void showFleetBoard(MainWindow *window)
     ConsoleController *controller = window->controller();
     auto *board = window->findChild<FleetBoardWidget *>(QStringLiteral("fleetBoard"));
     if (!board) {
-        board = new FleetBoardWidget(window);
+        board = new FleetBoardWidget(controller->fleet(), window);
         board->setWindowFlag(Qt::Window);
         board->setObjectName(QStringLiteral("fleetBoard"));
         board->setStaleAfter(window->preferences().staleAfter);
@@ -42,13 +42,6 @@ void showFleetBoard(MainWindow *window)
                              window->activateWindow();
                          });
     }
-    QList<ApiClient *> clients;
-    for (const Account &account : controller->accounts()->accounts()) {
-        if (ApiClient *client = controller->accounts()->client(account.key())) {
-            clients.append(client);
-        }
-    }
-    board->setClients(clients);
     board->show();
     board->raise();
     board->reload();

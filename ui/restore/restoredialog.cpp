@@ -167,22 +167,22 @@ void RestoreDialog::onRunFinished(bool ok)
 
 void RestoreDialog::undoRestore()
 {
-    if (m_safetyBackupId.isEmpty() || !m_session.client)
+    if (m_safetyBackupId.isEmpty() || !m_session.findBackup)
         return;
     m_undo->setEnabled(false);
-    m_session.client->backup(m_session.project.id, m_undoTarget, m_safetyBackupId, this,
-                             [this](Result<Backup> result) {
-                                 m_undo->setEnabled(true);
-                                 if (!result.ok()) {
-                                     m_stage->setText(result.error().describe());
-                                     return;
-                                 }
-                                 m_form->setBackup(result.value());
-                                 m_pages->setCurrentIndex(0);
-                                 updateButton();
-                                 show();
-                                 Q_EMIT undoReady();
-                             });
+    m_session.findBackup(m_session.project.id, m_undoTarget, m_safetyBackupId, this,
+                         [this](Result<Backup> result) {
+                             m_undo->setEnabled(true);
+                             if (!result.ok()) {
+                                 m_stage->setText(result.error().describe());
+                                 return;
+                             }
+                             m_form->setBackup(result.value());
+                             m_pages->setCurrentIndex(0);
+                             updateButton();
+                             show();
+                             Q_EMIT undoReady();
+                         });
 }
 
 void RestoreDialog::openContactSupport()

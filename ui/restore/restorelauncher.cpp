@@ -49,6 +49,7 @@ RestoreDialog *RestoreLauncher::openRestore(const Backup &backup)
     RestoreSession session = sessionOf(*m_context);
     if (m_history)
         session.history = m_history();
+    session.findBackup = m_findBackup;
     auto *dialog = new RestoreDialog(session, backup, this, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RestoreDialog::runCreated, this, &RestoreLauncher::follow);
@@ -90,17 +91,16 @@ bool RestoreLauncher::canUndo(const Activity &restore) const
 void RestoreLauncher::undoRestore(const Activity &restore)
 {
     const std::optional<RestoreUndo> undo = RestoreUndoStore().find(restore.project, restore.id);
-    ApiClient *client = m_context->client();
-    if (!undo || !client)
+    if (!undo || !m_findBackup)
         return;
-    client->backup(undo->project, undo->environment, undo->backupId, this,
-                   [this](Result<Backup> result) {
-                       if (!result.ok()) {
-                           m_context->reportError(tr("Undo restore"), result.error());
-                           return;
-                       }
-                       openRestore(result.value());
-                   });
+    m_findBackup(undo->project, undo->environment, undo->backupId, this,
+                 [this](Result<Backup> result) {
+                     if (!result.ok()) {
+                         m_context->reportError(tr("Undo restore"), result.error());
+                         return;
+                     }
+                     openRestore(result.value());
+                 });
 }
 
 void RestoreLauncher::showAuditWindow()

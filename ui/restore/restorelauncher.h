@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/types.h"
+#include "restoresession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,6 +36,11 @@ public:
     {
         m_history = std::move(source);
     }
+    // Where the launcher and its dialogs look a backup up (ConsoleController::findBackup).
+    void setBackupFinder(decltype(RestoreSession::findBackup) finder)
+    {
+        m_findBackup = std::move(finder);
+    }
     RestoreDialog *openRestore(const Backup &backup);
     // True when `restore` is a finished restore of this console that took a safety backup.
     bool canUndo(const Activity &restore) const;
@@ -56,6 +62,7 @@ private:
     ConsoleContext *m_context;
     QPointer<QWidget> m_window;
     std::function<QList<Activity>()> m_history;
+    decltype(RestoreSession::findBackup) m_findBackup;
     QPointer<AuditWindow> m_audit;
 };
 

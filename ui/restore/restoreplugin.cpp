@@ -38,6 +38,11 @@ void installRestore(MainWindow *window)
     auto *launcher = new RestoreLauncher(controller->context(), window);
     ActivityFeedModel *feed = controller->feed();
     launcher->setHistorySource([feed] { return feed->activities(); });
+    launcher->setBackupFinder([controller](const QString &project, const QString &environment,
+                                           const QString &backupId, QObject *context,
+                                           Callback<Backup> callback) {
+        return controller->findBackup(project, environment, backupId, context, std::move(callback));
+    });
 
     const auto refreshUndo = [feed, launcher] {
         updateUndoable(feed, launcher);
