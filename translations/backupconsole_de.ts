@@ -1820,8 +1820,8 @@ Region: %3</translation>
         <translation>7 Tage garantiert</translation>
     </message>
     <message>
-        <source>beyond the 6-month limit</source>
-        <translation>jenseits der 6-Monats-Grenze</translation>
+        <source>older backups expired</source>
+        <translation>ältere Backups abgelaufen</translation>
     </message>
     <message>
         <source>Backup timeline</source>

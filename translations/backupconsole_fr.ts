@@ -1820,8 +1820,8 @@ Région&#xa0;: %3</translation>
         <translation>7 jours garantis</translation>
     </message>
     <message>
-        <source>beyond the 6-month limit</source>
-        <translation>au-delà de la limite de 6 mois</translation>
+        <source>older backups expired</source>
+        <translation>sauvegardes plus anciennes expirées</translation>
     </message>
     <message>
         <source>Backup timeline</source>

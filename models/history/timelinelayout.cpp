@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace bc {
 
@@ -240,10 +241,29 @@ QList<TimelineBand> TimelineLayout::bands(const QDateTime &now) const
     const double left = m_geometry.labelWidth;
     const double nowX = xForTime(now);
     const double weekX = xForTime(now.addDays(-7));
-    const double limitX = xForTime(now.addMonths(-6));
     QList<TimelineBand> result;
     result.append({TimelineBand::Kind::Guaranteed, std::max(left, weekX), std::max(left, nowX)});
-    result.append({TimelineBand::Kind::BeyondLimit, left, std::max(left, limitX)});
+    // Each lane's own backups tell how far back its retention reaches: before the oldest backup
+    // still kept, everything has expired (a yearly policy reaches further than a weekly one).
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+        bool anyBackup = false;
+        std::optional<double> keptX;
+        for (int i = m_laneBegin[lane]; i < m_laneBegin[lane + 1] && !keptX; ++i) {
+            const TimelineMark &mark = m_marks[i];
+            if (mark.kind != TimelineMark::Kind::Backup) {
+                continue;
+            }
+            anyBackup = true;
+            if (!mark.expiresAt.isValid() || mark.expiresAt.toMSecsSinceEpoch() > nowMs) {
+                keptX = mark.center.x(); // marks are in time order: the oldest kept one
+            }
+        }
+        if (anyBackup) {
+            result.append(
+                {TimelineBand::Kind::Expired, left, std::max(left, keptX.value_or(nowX)), lane});
+        }
+    }
     return result;
 }
 

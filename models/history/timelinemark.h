@@ -51,13 +51,15 @@ struct TimelineArrow
     QPointF to;
 };
 
-// A band across all lanes: the 7-day guaranteed window, or the time beyond the 6-month limit.
+// A band: the 7-day guaranteed window across all lanes, or, in one lane, the time before the
+// oldest backup that is still kept (every backup taken then has expired by now).
 struct TimelineBand
 {
-    enum class Kind { Guaranteed, BeyondLimit };
+    enum class Kind { Guaranteed, Expired };
     Kind kind = Kind::Guaranteed;
     double x0 = 0.0;
     double x1 = 0.0;
+    int lane = -1; // -1: all lanes
 };
 
 } // namespace bc

@@ -112,8 +112,8 @@ QString TimelineText::bandName(TimelineBand::Kind kind)
     switch (kind) {
     case TimelineBand::Kind::Guaranteed:
         return tr("7 days guaranteed");
-    case TimelineBand::Kind::BeyondLimit:
-        return tr("beyond the 6-month limit");
+    case TimelineBand::Kind::Expired:
+        return tr("older backups expired");
     }
     return {};
 }

@@ -1,6 +1,9 @@
-// Prints the figures of the visual history: the paint time of the timeline with 5,000 backups,
-// and the fleet load time and request concurrency against `--seed fleet:200`.
+// Prints the figures of the visual history: the paint time of the timeline with 5,000 and 50,000
+// backups beside its baseline from the same run (the same picture without marks and bars: lanes,
+// axis, bands, legend), and the fleet load time and request concurrency against
+// `--seed fleet:200`.
 //   bench_history [projects]   (BC_SANDBOX_BIN names the sandbox; default 200 fleet projects)
+//   bench_history --timeline   (the timeline only)
 #include "../integration/tst_history_support.h"
 #include "client/apiclient.h"
 #include "client/fleetloader.h"
@@ -10,12 +13,15 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 using namespace bc;
 
@@ -23,7 +29,7 @@ namespace {
 
 constexpr qint64 dayMs = qint64(24) * 3600 * 1000;
 
-TimelineData fiveThousand(const QDateTime &now)
+TimelineData history(const QDateTime &now, int backups)
 {
     TimelineData data;
     const QStringList names{QStringLiteral("main"), QStringLiteral("staging"),
@@ -37,7 +43,7 @@ TimelineData fiveThousand(const QDateTime &now)
         data.environments.append(e);
     }
     QRandomGenerator random(42);
-    for (int i = 0; i < 5000; ++i) {
+    for (int i = 0; i < backups; ++i) {
         Backup b;
         b.id = QStringLiteral("b%1").arg(i);
         b.environment = names[i % names.size()];
@@ -62,7 +68,22 @@ TimelineData fiveThousand(const QDateTime &now)
     return data;
 }
 
-void paintBench()
+// The median of `rounds` runs of f, in milliseconds.
+template<typename F>
+double medianMs(int rounds, F &&f)
+{
+    std::vector<double> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < rounds; ++i) {
+        timer.start();
+        f();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void paintBench(int backups)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QElapsedTimer timer;
@@ -70,32 +91,40 @@ void paintBench()
     TimelineLayout layout;
     layout.setViewWidth(1600);
     layout.scale().setRangeEndingAt(now, 365 * dayMs);
-    layout.setData(fiveThousand(now), QStringLiteral("main"));
-    std::printf("timeline: layout of 5000 backups (setData)          %8.2f ms\n",
+    const TimelineData data = history(now, backups);
+    layout.setData(data, QStringLiteral("main"));
+    std::printf("timeline: layout of %d backups (setData)          %8.2f ms\n", backups,
                 double(timer.nsecsElapsed()) / 1e6);
+    // The baseline: the same lanes without a backup, painted at the same size.
+    TimelineData empty;
+    empty.environments = data.environments;
+    TimelineLayout bare;
+    bare.setViewWidth(1600);
+    bare.setData(empty, QStringLiteral("main"));
     ui::TimelinePainter::State state;
     state.now = now;
     state.palette = QApplication::palette();
-    const QSize size(1600, int(layout.contentHeight() + ui::TimelinePainter::legendHeight));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    const QSizeF picture = ui::TimelinePainter::pictureSize(QFontMetrics(QFont()), layout);
+    QImage image(picture.toSize(), QImage::Format_ARGB32_Premultiplied);
+    constexpr int rounds = 21;
     for (const auto &[name, span] :
          {std::pair{"year", 365 * dayMs}, {"month", 30 * dayMs}, {"day", dayMs}}) {
-        layout.scale().setRangeEndingAt(now, span);
-        constexpr int rounds = 20;
-        timer.restart();
-        for (int i = 0; i < rounds; ++i) {
-            layout.relayout();
-        }
-        const double relayoutMs = double(timer.nsecsElapsed()) / 1e6 / rounds;
-        timer.restart();
-        for (int i = 0; i < rounds; ++i) {
+        layout.scale().setRangeEndingAt(now.addMSecs(span / 20), span);
+        bare.scale().setRangeEndingAt(now.addMSecs(span / 20), span);
+        bare.relayout();
+        const double relayoutMs = medianMs(rounds, [&] { layout.relayout(); });
+        const double paintMs = medianMs(rounds, [&] {
             QPainter painter(&image);
             ui::TimelinePainter::paint(painter, layout, state);
-        }
-        const double paintMs = double(timer.nsecsElapsed()) / 1e6 / rounds;
-        std::printf("timeline: 5000 backups, %-5s zoom: relayout %6.2f ms, paint %6.2f ms "
-                    "(1600x%d, mean of %d)\n",
-                    name, relayoutMs, paintMs, size.height(), rounds);
+        });
+        const double baseMs = medianMs(rounds, [&] {
+            QPainter painter(&image);
+            ui::TimelinePainter::paint(painter, bare, state);
+        });
+        std::printf("timeline: %d backups, %-5s zoom: relayout %6.2f ms, paint %6.2f ms; "
+                    "baseline (no marks) %5.2f ms, ratio %4.1fx (%dx%d, median of %d)\n",
+                    backups, name, relayoutMs, paintMs, baseMs, paintMs / baseMs, image.width(),
+                    image.height(), rounds);
     }
 }
 
@@ -104,7 +133,11 @@ void paintBench()
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    paintBench();
+    paintBench(5000);
+    paintBench(50000);
+    if (argc > 1 && QString::fromLocal8Bit(argv[1]) == QLatin1String("--timeline")) {
+        return 0;
+    }
 
     const int projects = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 200;
     QElapsedTimer timer;

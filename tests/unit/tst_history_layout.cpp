@@ -390,13 +390,28 @@ private Q_SLOTS:
         layout.setData(sample());
         const QDateTime now = t0().addDays(300);
         const QList<TimelineBand> bands = layout.bands(now);
-        QCOMPARE(bands.size(), 2);
+        QCOMPARE(bands.size(), 4); // the guaranteed week, then one per lane with backups
         QCOMPARE(bands[0].kind, TimelineBand::Kind::Guaranteed);
+        QCOMPARE(bands[0].lane, -1);
         QCOMPARE(bands[0].x0, layout.xForTime(now.addDays(-7)));
         QCOMPARE(bands[0].x1, layout.xForTime(now));
-        QCOMPARE(bands[1].kind, TimelineBand::Kind::BeyondLimit);
-        QCOMPARE(bands[1].x0, 140.0);
-        QCOMPARE(bands[1].x1, layout.xForTime(now.addMonths(-6)));
+        // Each lane is hatched up to its oldest backup still kept: in main m1 has expired, m2
+        // (no expiry) is kept; staging and develop keep their only backup.
+        const auto markX = [&](const char *id) {
+            return layout.marks()[layout.indexOfMark(QLatin1String(id))].center.x();
+        };
+        const QList<std::pair<QString, double>> expected{{QStringLiteral("main"), markX("m2")},
+                                                         {QStringLiteral("staging"), markX("s1")},
+                                                         {QStringLiteral("develop"), markX("d1")}};
+        for (int i = 0; i < expected.size(); ++i) {
+            const TimelineBand &band = bands[i + 1];
+            QCOMPARE(band.kind, TimelineBand::Kind::Expired);
+            QCOMPARE(layout.lanes().value(band.lane), expected[i].first);
+            QCOMPARE(band.x0, 140.0);
+            QCOMPARE(band.x1, expected[i].second);
+        }
+        // Before m1 expired, main keeps everything: its hatch ends where its first backup is.
+        QCOMPARE(layout.bands(t0().addDays(2))[1].x1, markX("m1"));
     }
 
     void calendarCells_data()

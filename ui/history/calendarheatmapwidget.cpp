@@ -12,7 +12,8 @@ namespace {
 constexpr double cell = 13.0;
 constexpr double gap = 3.0;
 constexpr double left = 36.0; // weekday labels
-constexpr double top = 40.0; // title and month labels
+constexpr double captionHeight = 18.0;
+constexpr double monthHeight = 22.0; // month labels above the grid
 
 } // namespace
 
@@ -46,9 +47,21 @@ void CalendarHeatmapWidget::setTitle(const QString &title)
     update();
 }
 
+void CalendarHeatmapWidget::setCaptionShown(bool shown)
+{
+    m_captionShown = shown;
+    updateGeometry();
+    update();
+}
+
+double CalendarHeatmapWidget::top() const
+{
+    return monthHeight + (m_captionShown ? captionHeight : 0.0);
+}
+
 QRectF CalendarHeatmapWidget::cellRect(int column, int row) const
 {
-    return {left + column * (cell + gap), top + row * (cell + gap), cell, cell};
+    return {left + column * (cell + gap), top() + row * (cell + gap), cell, cell};
 }
 
 QColor CalendarHeatmapWidget::levelColour(int level)
@@ -70,8 +83,8 @@ QColor CalendarHeatmapWidget::levelColour(int level)
 QDate CalendarHeatmapWidget::dayAt(const QPoint &pos) const
 {
     const int column = int((pos.x() - left) / (cell + gap));
-    const int row = int((pos.y() - top) / (cell + gap));
-    if (pos.x() < left || pos.y() < top || !cellRect(column, row).contains(pos)) {
+    const int row = int((pos.y() - top()) / (cell + gap));
+    if (pos.x() < left || pos.y() < top() || !cellRect(column, row).contains(pos)) {
         return {};
     }
     return m_grid.dateAt(column, row);
@@ -93,7 +106,7 @@ QString CalendarHeatmapWidget::toolTipAt(const QPoint &pos) const
 QSize CalendarHeatmapWidget::sizeHint() const
 {
     return {int(left + m_grid.columns() * (cell + gap) + 12),
-            int(top + CalendarGrid::rows * (cell + gap) + 30)};
+            int(top() + CalendarGrid::rows * (cell + gap) + 30)};
 }
 
 QSize CalendarHeatmapWidget::minimumSizeHint() const
@@ -106,16 +119,22 @@ void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().color(QPalette::Base));
-    QFont bold = font();
-    bold.setBold(true);
-    painter.setFont(bold);
-    painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(QRectF(left, 2, width() - left, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                     m_title);
-    painter.setFont(font());
-    painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(QRectF(left, 2, m_grid.columns() * (cell + gap) - gap, 18),
-                     Qt::AlignRight | Qt::AlignVCenter, accessibleDescription());
+    const double top = this->top();
+    if (m_captionShown) {
+        // The title, then the count of empty days after it (never on top of it).
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(palette().color(QPalette::Text));
+        QRectF used;
+        painter.drawText(QRectF(left, 2, width() - left, captionHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, m_title, &used);
+        painter.setFont(font());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        const double x = used.right() + 12;
+        painter.drawText(QRectF(x, 2, std::max(0.0, width() - x), captionHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, accessibleDescription());
+    }
     painter.setPen(palette().color(QPalette::Text));
     const QLocale locale;
     for (const auto &[column, month] : m_grid.monthStarts()) {

@@ -22,6 +22,9 @@ public:
     // Counts per local day (CalendarGrid::countPerDay); the year ends on lastDay.
     void setCounts(const QHash<QDate, int> &counts, const QDate &lastDay = QDate::currentDate());
     void setTitle(const QString &title);
+    // Whether the widget paints its title and the count of empty days above the grid (on by
+    // default); off where a label outside a scroll area shows them.
+    void setCaptionShown(bool shown);
     int count(const QDate &day) const { return m_counts.value(day); }
     const CalendarGrid &grid() const { return m_grid; }
     // The day under pos, or an invalid date.
@@ -36,11 +39,13 @@ protected:
 
 private:
     QRectF cellRect(int column, int row) const;
+    double top() const;
     static QColor levelColour(int level);
 
     CalendarGrid m_grid;
     QHash<QDate, int> m_counts;
     QString m_title;
+    bool m_captionShown = true;
 };
 
 } // namespace bc::ui

@@ -9,6 +9,7 @@
 #include "timelinewidget.h"
 #include "ui/common/consolecontext.h"
 
+#include <QButtonGroup>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -20,11 +21,14 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace bc::ui {
 
 namespace {
 
 constexpr qint64 dayMs = qint64(24) * 3600 * 1000;
+constexpr std::array<qint64, 5> spans{dayMs, 7 * dayMs, 30 * dayMs, 91 * dayMs, 365 * dayMs};
 
 } // namespace
 
@@ -37,16 +41,27 @@ HistoryTab::HistoryTab(ConsoleContext *context, QWidget *parent)
     , m_status(new QLabel)
     , m_showLabel(new QLabel)
     , m_export(new QPushButton)
+    , m_spanGroup(new QButtonGroup(this))
+    , m_heatmapScroll(new QScrollArea)
+    , m_heatmapCaption(new QLabel)
 {
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_showLabel);
-    for (const qint64 span : {dayMs, 7 * dayMs, 30 * dayMs, 91 * dayMs, 365 * dayMs}) {
+    // The zoom buttons tell which span is in view; a zoom by wheel or keys to another span
+    // leaves none checked.
+    m_spanGroup->setExclusive(true);
+    for (const qint64 span : spans) {
         auto *button = new QToolButton;
+        button->setCheckable(true);
+        button->setAutoRaise(false);
         connect(button, &QToolButton::clicked, m_timeline,
                 [this, span] { m_timeline->showSpan(span); });
         bar->addWidget(button);
         m_spanButtons.append(button);
+        m_spanGroup->addButton(button);
     }
+    connect(m_timeline, &TimelineWidget::spanChanged, this, &HistoryTab::showSpanChecked);
+    showSpanChecked(m_timeline->layout().scale().spanMs());
     bar->addStretch();
     bar->addWidget(m_status);
     connect(m_export, &QPushButton::clicked, this, &HistoryTab::exportTimeline);
@@ -59,16 +74,25 @@ HistoryTab::HistoryTab(ConsoleContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(scroll, 1);
-    // The year of the heatmap scrolls sideways rather than widening the whole window.
-    auto *heatmapScroll = new QScrollArea;
-    heatmapScroll->setFrameShape(QFrame::NoFrame);
-    heatmapScroll->setWidget(m_heatmap);
-    heatmapScroll->setWidgetResizable(true);
-    heatmapScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    heatmapScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    heatmapScroll->setFixedHeight(m_heatmap->sizeHint().height()
-                                  + heatmapScroll->horizontalScrollBar()->sizeHint().height());
-    layout->addWidget(heatmapScroll);
+    // The caption stays in view above the heatmap and wraps when narrow; the year of the
+    // heatmap scrolls sideways rather than widening the whole window, and opens on its end:
+    // the recent months.
+    m_heatmapCaption->setObjectName(QStringLiteral("heatmapCaption"));
+    m_heatmapCaption->setWordWrap(true);
+    m_heatmapCaption->setTextFormat(Qt::RichText);
+    layout->addWidget(m_heatmapCaption);
+    m_heatmap->setCaptionShown(false);
+    m_heatmapScroll->setFrameShape(QFrame::NoFrame);
+    m_heatmapScroll->setWidget(m_heatmap);
+    m_heatmapScroll->setWidgetResizable(true);
+    m_heatmapScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_heatmapScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_heatmapScroll->setFixedHeight(m_heatmap->sizeHint().height()
+                                    + m_heatmapScroll->horizontalScrollBar()->sizeHint().height());
+    QScrollBar *sideways = m_heatmapScroll->horizontalScrollBar();
+    connect(sideways, &QScrollBar::rangeChanged, sideways,
+            [sideways](int, int maximum) { sideways->setValue(maximum); });
+    layout->addWidget(m_heatmapScroll);
 
     connect(m_timeline, &TimelineWidget::backupClicked, this, &HistoryTab::backupClicked);
     connect(m_loader, &HistoryLoader::loaded, this, [this](const TimelineData &data) {
@@ -147,7 +171,32 @@ void HistoryTab::setData(const TimelineData &data, const QString &selectedEnviro
     }
     m_heatmap->setCounts(CalendarGrid::countPerDay(backups, activities),
                          m_timeline->now().toLocalTime().date());
-    m_heatmap->setTitle(tr("Successful backups of %1 per day").arg(environment));
+    m_heatmapEnvironment = environment;
+    updateHeatmapCaption();
+}
+
+void HistoryTab::updateHeatmapCaption()
+{
+    const QString title = tr("Successful backups of %1 per day").arg(m_heatmapEnvironment);
+    m_heatmap->setTitle(title);
+    m_heatmapCaption->setText(
+        QStringLiteral("<b>%1</b>&nbsp;&nbsp; %2")
+            .arg(title.toHtmlEscaped(), m_heatmap->accessibleDescription().toHtmlEscaped()));
+}
+
+void HistoryTab::showSpanChecked(qint64 spanMs)
+{
+    const auto *found = std::find(spans.begin(), spans.end(), spanMs);
+    if (found != spans.end()) {
+        m_spanButtons.at(int(found - spans.begin()))->setChecked(true);
+        return;
+    }
+    // An exclusive group keeps one button checked: let go for a moment to clear it.
+    m_spanGroup->setExclusive(false);
+    for (QToolButton *button : std::as_const(m_spanButtons)) {
+        button->setChecked(false);
+    }
+    m_spanGroup->setExclusive(true);
 }
 
 void HistoryTab::selectBackup(const QString &backupId)

@@ -5,8 +5,10 @@
 #include <QPointer>
 #include <QWidget>
 
+class QButtonGroup;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 class QFileDialog;
 
@@ -33,6 +35,11 @@ public:
 
     TimelineWidget *timeline() const { return m_timeline; }
     CalendarHeatmapWidget *heatmap() const { return m_heatmap; }
+    // The heatmap's scroll area (it opens on the recent months) and its caption above it.
+    QScrollArea *heatmapScroll() const { return m_heatmapScroll; }
+    QLabel *heatmapCaption() const { return m_heatmapCaption; }
+    // The zoom buttons, Day to Year; the one of the span in view is checked.
+    const QList<QToolButton *> &spanButtons() const { return m_spanButtons; }
     // Shows data without loading (tests, screenshots).
     void setData(const TimelineData &data, const QString &selectedEnvironment);
 
@@ -59,6 +66,8 @@ private:
     QString signature() const;
     void showEnvironment();
     void saveTimeline(const QString &fileName);
+    void showSpanChecked(qint64 spanMs);
+    void updateHeatmapCaption();
 
     QPointer<ConsoleContext> m_context;
     HistoryLoader *m_loader;
@@ -68,6 +77,10 @@ private:
     QLabel *m_showLabel;
     QPushButton *m_export;
     QList<QToolButton *> m_spanButtons;
+    QButtonGroup *m_spanGroup;
+    QScrollArea *m_heatmapScroll;
+    QLabel *m_heatmapCaption;
+    QString m_heatmapEnvironment;
     QPointer<QFileDialog> m_dialog;
     TimelineData m_data;
     QString m_shownEnvironment;

@@ -3,6 +3,7 @@
 #include "models/history/timelinetext.h"
 
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -15,8 +16,9 @@ namespace {
 
 QSize pictureSize(const TimelineLayout &layout)
 {
-    return {int(std::ceil(layout.geometry().labelWidth + layout.scale().width())),
-            int(std::ceil(layout.contentHeight() + TimelinePainter::legendHeight))};
+    // The painter on an image or drawing starts with the application's font.
+    const QSizeF size = TimelinePainter::pictureSize(QFontMetrics(QFont()), layout);
+    return {int(std::ceil(size.width())), int(std::ceil(size.height()))};
 }
 
 } // namespace

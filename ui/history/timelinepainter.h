@@ -5,8 +5,10 @@
 #include <QColor>
 #include <QDateTime>
 #include <QPalette>
+#include <QRectF>
 #include <QString>
 
+class QFontMetrics;
 class QPainter;
 
 namespace bc::ui {
@@ -24,7 +26,22 @@ public:
         QPalette palette;
     };
 
-    static constexpr double legendHeight = 30.0;
+    // One entry of the legend below the lanes: a mark style, or the restore arrow.
+    struct LegendItem
+    {
+        bool arrow = false;
+        TimelineMark::Style style = TimelineMark::Style::ConsistentManual;
+        QString text;
+        QRectF rect; // symbol and text, relative to the legend's top left
+    };
+
+    // The legend laid out in rows that wrap before `width` (the whole picture's width).
+    static QList<LegendItem> legendItems(const QFontMetrics &metrics, const TimelineLayout &layout,
+                                         double width);
+    static double legendHeight(const QFontMetrics &metrics, const TimelineLayout &layout,
+                               double width);
+    // The whole picture's size for the layout's view width.
+    static QSizeF pictureSize(const QFontMetrics &metrics, const TimelineLayout &layout);
 
     // The whole picture: width is the layout's view width, height contentHeight() + legend.
     static void paint(QPainter &painter, const TimelineLayout &layout, const State &state);
@@ -39,6 +56,8 @@ private:
     static void paintAxis(QPainter &painter, const TimelineLayout &layout, const State &state);
     static void paintBands(QPainter &painter, const TimelineLayout &layout, const State &state);
     static void paintBars(QPainter &painter, const TimelineLayout &layout);
+    // Marks as pre-rendered images where the painter draws pixels; vector shapes elsewhere (SVG).
+    static void paintMarkSprites(QPainter &painter, const TimelineLayout &layout);
     static void paintMarks(QPainter &painter, const TimelineLayout &layout, const State &state);
     static void paintArrows(QPainter &painter, const TimelineLayout &layout);
     static void paintNow(QPainter &painter, const TimelineLayout &layout, const State &state);

@@ -29,6 +29,9 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setAccessibleName(tr("Backup timeline"));
     m_layout.setViewWidth(width());
     showSpan(30 * dayMs);
@@ -42,6 +45,9 @@ void TimelineWidget::setData(const TimelineData &data, const QString &selectedEn
     m_layout.setViewWidth(width());
     m_layout.setData(data, selectedEnvironment);
     m_current = m_layout.indexOfMark(current);
+    if (m_followNow) {
+        showSpan(m_layout.scale().spanMs());
+    }
     updateGeometry();
     updateAccessibleText();
     update();
@@ -50,6 +56,9 @@ void TimelineWidget::setData(const TimelineData &data, const QString &selectedEn
 void TimelineWidget::setNow(const QDateTime &now)
 {
     m_fixedNow = now.isValid() ? std::optional<QDateTime>(now) : std::nullopt;
+    if (m_followNow) {
+        showSpan(m_layout.scale().spanMs());
+    }
     update();
 }
 
@@ -61,8 +70,26 @@ QDateTime TimelineWidget::now() const
 void TimelineWidget::showSpan(qint64 spanMs)
 {
     const qint64 span = std::clamp(spanMs, TimelineScale::minSpanMs, TimelineScale::maxSpanMs);
-    m_layout.scale().setRangeEndingAt(now().addMSecs(span / 20), span);
+    const qint64 before = m_layout.scale().spanMs();
+    m_layout.scale().setRangeEndingAt(now().addMSecs(futureMs(span)), span);
+    m_followNow = true;
     relayout();
+    if (span != before) {
+        Q_EMIT spanChanged(span);
+    }
+}
+
+qint64 TimelineWidget::futureMs(qint64 spanMs) const
+{
+    const qint64 nowMs = now().toMSecsSinceEpoch();
+    qint64 latest = nowMs;
+    for (const Backup &backup : m_layout.data().backups) {
+        if (backup.expiresAt && backup.createdAt.toMSecsSinceEpoch() >= nowMs - spanMs) {
+            latest = std::max(latest, backup.expiresAt->toMSecsSinceEpoch());
+        }
+    }
+    // A little room after the latest expiry, so its end tick is not on the edge.
+    return std::clamp(latest - nowMs + spanMs / 50, spanMs / 20, spanMs / 3);
 }
 
 QString TimelineWidget::currentMarkId() const
@@ -87,12 +114,18 @@ QString TimelineWidget::toolTipAt(const QPoint &pos) const
 
 QSize TimelineWidget::sizeHint() const
 {
-    return {900, int(m_layout.contentHeight() + TimelinePainter::legendHeight)};
+    return {900, heightForWidth(900)};
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {400, int(m_layout.contentHeight() + TimelinePainter::legendHeight)};
+    return {400, heightForWidth(width())};
+}
+
+int TimelineWidget::heightForWidth(int width) const
+{
+    return int(std::ceil(m_layout.contentHeight()
+                         + TimelinePainter::legendHeight(fontMetrics(), m_layout, width)));
 }
 
 void TimelineWidget::selectBackup(const QString &backupId)
@@ -134,6 +167,21 @@ void TimelineWidget::resizeEvent(QResizeEvent *)
 {
     m_layout.setViewWidth(width());
     relayout();
+    // The legend wraps to another row count: ask the scroll area for the new height.
+    const int legend = heightForWidth(width());
+    if (legend != m_legendHeight) {
+        m_legendHeight = legend;
+        updateGeometry();
+    }
+}
+
+void TimelineWidget::zoomed(qint64 spanBefore)
+{
+    m_followNow = false;
+    relayout();
+    if (m_layout.scale().spanMs() != spanBefore) {
+        Q_EMIT spanChanged(m_layout.scale().spanMs());
+    }
 }
 
 void TimelineWidget::wheelEvent(QWheelEvent *event)
@@ -143,8 +191,9 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
         return event->ignore();
     }
     const double x = event->position().x() - m_layout.geometry().labelWidth;
+    const qint64 before = m_layout.scale().spanMs();
     if (m_layout.scale().zoomAt(std::max(0.0, x), std::pow(1.25, steps))) {
-        relayout();
+        zoomed(before);
     }
     event->accept();
 }
@@ -172,7 +221,7 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
     setCursor(Qt::ClosedHandCursor);
     m_layout.scale().panByPixels(pos.x() - m_lastDragPos.x());
     m_lastDragPos = pos;
-    relayout();
+    zoomed(m_layout.scale().spanMs());
 }
 
 void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
@@ -221,10 +270,12 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
         direction = D::Last;
         break;
     case Qt::Key_Plus:
-    case Qt::Key_Minus:
+    case Qt::Key_Minus: {
+        const qint64 before = m_layout.scale().spanMs();
         m_layout.scale().zoomAt(m_layout.scale().width() / 2.0,
                                 event->key() == Qt::Key_Plus ? 1.5 : 1.0 / 1.5);
-        return relayout();
+        return zoomed(before);
+    }
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
@@ -282,7 +333,7 @@ void TimelineWidget::ensureVisible(int index)
     } else {
         return;
     }
-    relayout();
+    zoomed(m_layout.scale().spanMs());
 }
 
 // Screen readers read the focused mark through the widget's description.

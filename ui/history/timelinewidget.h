@@ -27,8 +27,12 @@ public:
     // The current time for the "now" line and bands (tests, screenshots); invalid = the clock.
     void setNow(const QDateTime &now);
     QDateTime now() const;
-    // Shows the span ending a little after now.
+    // Shows the span with now inside it: the future to the right reaches the latest expiry of
+    // the backups shown (at least a twentieth, at most a third of the span). Until the view is
+    // panned or zoomed by hand, new data or a new now keep that placement.
     void showSpan(qint64 spanMs);
+    // How much of the span showSpan puts after now.
+    qint64 futureMs(qint64 spanMs) const;
 
     const TimelineLayout &layout() const { return m_layout; }
     QString selectedBackupId() const { return m_selectedId; }
@@ -37,6 +41,9 @@ public:
     QString toolTipAt(const QPoint &pos) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    // The lanes and the legend, which wraps to more rows when narrow.
+    int heightForWidth(int width) const override;
 
 public Q_SLOTS:
     // A selection made elsewhere (the backups table); scrolls the mark into view. Unknown or
@@ -48,6 +55,8 @@ Q_SIGNALS:
     void backupClicked(const QString &backupId);
     // Keyboard focus moved to another mark.
     void currentMarkChanged(const QString &markId);
+    // The visible span changed (zoom buttons, wheel, keys).
+    void spanChanged(qint64 spanMs);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -64,6 +73,8 @@ private:
     void ensureVisible(int index);
     void updateAccessibleText();
     void relayout();
+    // A zoom or pan by hand: the view stops following now.
+    void zoomed(qint64 spanBefore);
 
     TimelineLayout m_layout;
     std::optional<QDateTime> m_fixedNow;
@@ -72,6 +83,8 @@ private:
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
+    bool m_followNow = true;
+    int m_legendHeight = 0;
 };
 
 } // namespace bc::ui
