@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStyleOptionComboBox>
 #include <QTableView>
@@ -146,6 +147,10 @@ QStringList clippedWidgets(QWidget *root)
             problem = comboProblem(combo);
         else if (auto *view = qobject_cast<QAbstractItemView *>(widget))
             found += clippedColumns(view);
+        else if (auto *area = qobject_cast<QScrollArea *>(widget);
+                 area && area->horizontalScrollBar()->isVisible())
+            problem = QStringLiteral("scrolls sideways (content %1 px wider than the view)")
+                          .arg(area->horizontalScrollBar()->maximum());
         if (!problem.isEmpty())
             found.append(describe(widget) + QStringLiteral(": ") + problem);
     }

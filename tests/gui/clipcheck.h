@@ -20,7 +20,8 @@ namespace bc::test {
 // - a button, check box or radio button narrower than its text needs;
 // - a combo box narrower than its current item's text needs;
 // - a table or tree column narrower than its header's text (or the header's minimum section),
-//   or columns wider together than their view (the last ones behind a scroll bar).
+//   or columns wider together than their view (the last ones behind a scroll bar);
+// - a list, a table, a tree or a scroll area that scrolls sideways.
 QStringList clippedWidgets(QWidget *root);
 // The columns of one view (as above), for a view that is on screen.
 QStringList clippedColumns(QAbstractItemView *view);
