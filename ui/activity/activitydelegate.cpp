@@ -91,7 +91,28 @@ QSize ActivityDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
             height += lineHeight + 2;
         height += 10;
     }
-    return {300, qMax(height, iconSize + 2 * margin)};
+    return {minimumWidth, qMax(height, iconSize + 2 * margin)};
+}
+
+QString ActivityDelegate::metaLine(const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    const QFontMetrics metrics(option.font);
+    const QRect rect = option.rect.adjusted(margin, margin, -margin, -margin);
+    const int left = rect.left() + iconSize + margin;
+    const auto rects = linkRects(option, index);
+    const int linksLeft = rects.isEmpty() ? rect.right() : rects.constFirst().second.left() - 8;
+    const int room = linksLeft - left;
+    const QString who = index.data(ActivityFeedModel::WhoRole).toString();
+    const QString when = index.data(ActivityFeedModel::WhenRole).toString();
+    const QString meta = tr("%1 · %2").arg(who, when);
+    if (metrics.horizontalAdvance(meta) <= room)
+        return meta;
+    // "Platform.sh · vor 2 Tagen": the actor gives way, down to its first letters.
+    const int whoRoom = room - metrics.horizontalAdvance(tr("%1 · %2").arg(QString(), when));
+    if (whoRoom >= metrics.horizontalAdvance(QStringLiteral("W…")))
+        return tr("%1 · %2").arg(metrics.elidedText(who, Qt::ElideRight, whoRoom), when);
+    return metrics.elidedText(when, Qt::ElideRight, room);
 }
 
 void ActivityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -133,11 +154,8 @@ void ActivityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int linksLeft = rects.isEmpty() ? rect.right() : rects.constFirst().second.left() - 8;
     painter->setFont(option.font);
     painter->setPen(secondary);
-    const QString meta = tr("%1 · %2").arg(index.data(ActivityFeedModel::WhoRole).toString(),
-                                           index.data(ActivityFeedModel::WhenRole).toString());
     painter->drawText(QRect(left, y, linksLeft - left, lineHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(meta, Qt::ElideRight, linksLeft - left));
+                      Qt::AlignLeft | Qt::AlignVCenter, metaLine(option, index));
     QFont underlined = option.font;
     underlined.setUnderline(true);
     painter->setFont(underlined);

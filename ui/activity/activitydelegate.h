@@ -30,6 +30,12 @@ public:
     static QString linkText(Link link);
     QList<QPair<Link, QRect>> linkRects(const QStyleOptionViewItem &option,
                                         const QModelIndex &index) const;
+    // The "who · when" line as drawn in `option.rect` beside the links: when it does not fit,
+    // who is shortened first, so that when stays in view.
+    QString metaLine(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The narrowest row the delegate is drawn for (the feed is never narrower): room for a
+    // German time ("vor 20 Stunden") beside the Restore and Log links.
+    static constexpr int minimumWidth = 340;
 
 Q_SIGNALS:
     void linkActivated(const QModelIndex &index, bc::ui::ActivityDelegate::Link link);

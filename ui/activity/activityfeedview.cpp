@@ -3,10 +3,11 @@
 #include "models/activityfeedmodel.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QListView>
 #include <QMenu>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -41,11 +42,20 @@ ActivityFeedView::ActivityFeedView(ActivityFeedModel *model, QWidget *parent)
     m_list->setMouseTracking(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->installEventFilter(this);
+    // Its rows are drawn for 340 px at least: the dock gives the list that, not a sideways
+    // scroll bar (at 1024 px the docks' share alone left it 235).
+    m_list->setMinimumWidth(ActivityDelegate::minimumWidth + 2 * m_list->frameWidth()
+                            + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_scope, 2);
-    filters->addWidget(m_state, 1);
-    filters->addWidget(m_result, 1);
+    // The scope on a line of its own, the state and the result below: each combo as wide as its
+    // longest item in the language of the moment (a German "Backups und Wiederherstellungen" did
+    // not fit beside two others in a dock of 240 px, and the widths kept the English texts').
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_scope, 0, 0, 1, 2);
+    filters->addWidget(m_state, 1, 0);
+    filters->addWidget(m_result, 1, 1);
+    for (QComboBox *box : {m_scope, m_state, m_result})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);

@@ -2,6 +2,7 @@
 
 #include "client/apiclient.h"
 #include "client/auditlog.h"
+#include "common/appearance.h"
 #include "contactsupportdialog.h"
 #include "restoreform.h"
 #include "restorerun.h"
@@ -9,6 +10,7 @@
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -26,24 +28,38 @@ RestoreDialog::RestoreDialog(const RestoreSession &session, const Backup &backup
     , m_runOwner(runOwner)
     , m_auditPath(AuditLog::defaultPath())
 {
+    setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore backup"));
     m_pages = new QStackedWidget(this);
     auto *formPage = new QWidget(m_pages);
     auto *scroll = new QScrollArea(formPage);
+    scroll->setObjectName(QStringLiteral("formScroll"));
     scroll->setWidgetResizable(true);
+    // Its size hint is the whole form (not Qt's 24 lines): the dialog opens at the form's size
+    // where the screen has room for it, and scrolls the form where it has not.
+    scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_form = new RestoreForm(session, backup, scroll);
+    // Always its full height, scrolled where the screen is short: squeezed to the viewport, its
+    // sections would share the shortfall anew as the summary changes, and move while one types.
+    m_form->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     scroll->setWidget(m_form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, formPage);
     m_restore = buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setAutoDefault(false);
+    // The typed confirmation beside the button it unlocks, under the scrolled form: always in
+    // sight, whatever the screen.
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_form->confirmation(), 1);
+    bottom->addWidget(buttons);
     auto *formLayout = new QVBoxLayout(formPage);
-    formLayout->addWidget(scroll);
-    formLayout->addWidget(buttons);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(scroll, 1);
+    formLayout->addLayout(bottom);
     m_pages->addWidget(formPage);
     m_pages->addWidget(buildProgress());
     (new QVBoxLayout(this))->addWidget(m_pages);
-    resize(720, 760);
+    fitToScreen(this, scroll);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::startRun);

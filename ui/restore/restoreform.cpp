@@ -1,6 +1,7 @@
 #include "restoreform.h"
 
 #include "client/timeformat.h"
+#include "common/appearance.h"
 #include "models/formatting.h"
 
 #include <QApplication>
@@ -26,12 +27,12 @@ QLineEdit *named(QLineEdit *edit, const char *name)
     return edit;
 }
 
-QString bullet(const RestoreFact &fact)
+QString bullet(const RestoreFact &fact, const QColor &danger)
 {
     const QString text = fact.text.toHtmlEscaped();
     switch (fact.severity) {
     case RestoreFact::Severity::Danger:
-        return QStringLiteral("<li><b style=\"color:#b00020\">") + text
+        return QStringLiteral("<li><b style=\"color:%1\">").arg(danger.name()) + text
             + QStringLiteral("</b></li>");
     case RestoreFact::Severity::Warning:
         return QStringLiteral("<li><b>") + text + QStringLiteral("</b></li>");
@@ -56,6 +57,9 @@ RestoreForm::RestoreForm(const RestoreSession &session, const Backup &backup, QW
     if (session.user.isSupportStaff())
         layout->addWidget(buildSupport());
     layout->addWidget(buildSummary());
+    // The sections keep their heights, at the top: what the summary says as one types changes
+    // only the summary, last, and moves nothing above it.
+    layout->addStretch(1);
     fillSource();
     fillEnvironments();
     refresh();
@@ -88,10 +92,11 @@ QWidget *RestoreForm::buildTarget()
     m_existingCombo->setObjectName(QStringLiteral("existingCombo"));
     m_newName = named(new QLineEdit(box), "newName");
     m_newName->setPlaceholderText(tr("Branch name"));
+    m_newName->setMinimumWidth(m_newName->fontMetrics().averageCharWidth() * 18);
     m_parentCombo = new QComboBox(box);
     m_parentCombo->setObjectName(QStringLiteral("parentCombo"));
     auto *newRow = new QHBoxLayout;
-    newRow->addWidget(m_newName);
+    newRow->addWidget(m_newName, 1);
     newRow->addWidget(new QLabel(tr("branched from"), box));
     newRow->addWidget(m_parentCombo);
     layout->addRow(m_inPlace);
@@ -195,7 +200,6 @@ QWidget *RestoreForm::buildSummary()
     m_problems = new QLabel(box);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
     m_command = named(new QLineEdit(box), "commandLine");
     m_command->setReadOnly(true);
     auto *copy = new QPushButton(tr("Copy"), box);
@@ -203,17 +207,35 @@ QWidget *RestoreForm::buildSummary()
     auto *commandRow = new QHBoxLayout;
     commandRow->addWidget(m_command, 1);
     commandRow->addWidget(copy);
-    m_confirmLabel = new QLabel(box);
-    m_confirm = named(new QLineEdit(box), "confirmName");
-    layout->addWidget(m_summary);
-    layout->addWidget(m_problems);
+    // The command line first: its place does not depend on the text below it.
     layout->addWidget(new QLabel(tr("Equivalent command line:"), box));
     layout->addLayout(commandRow);
-    layout->addWidget(m_confirmLabel);
-    layout->addWidget(m_confirm);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_summary);
+
+    // Placed by the dialog beside the button it unlocks; it keeps its room when hidden, so that
+    // nothing beside it moves when the target changes.
+    m_confirmation = new QWidget(this);
+    m_confirmation->setObjectName(QStringLiteral("confirmation"));
+    m_confirmLabel = new QLabel(m_confirmation);
+    m_confirmLabel->setObjectName(QStringLiteral("confirmLabel"));
+    m_confirmLabel->setWordWrap(true);
+    m_confirm = named(new QLineEdit(m_confirmation), "confirmName");
+    m_confirm->setMinimumWidth(m_confirm->fontMetrics().averageCharWidth() * 16);
+    m_confirmLabel->setBuddy(m_confirm);
+    auto *confirmRow = new QHBoxLayout(m_confirmation);
+    confirmRow->setContentsMargins(0, 0, 0, 0);
+    confirmRow->addWidget(m_confirmLabel, 1);
+    confirmRow->addWidget(m_confirm);
+    for (QWidget *w : {static_cast<QWidget *>(m_confirmLabel), static_cast<QWidget *>(m_confirm)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     connect(copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_command->text()); });
     connect(m_confirm, &QLineEdit::textChanged, this, &RestoreForm::changed);
+    applyColours();
     return box;
 }
 
@@ -320,8 +342,9 @@ void RestoreForm::refresh()
         current = plan();
     }
     QString html = QStringLiteral("<ul>");
+    const QColor danger = dangerColour(palette());
     for (const RestoreFact &fact : current.facts())
-        html += bullet(fact);
+        html += bullet(fact, danger);
     m_summary->setText(html + QStringLiteral("</ul>"));
     m_problems->setText(current.problemText());
     m_problems->setVisible(!current.isValid());
@@ -329,12 +352,33 @@ void RestoreForm::refresh()
     if (current.takesSafetyBackup())
         command = current.safetyCommandLine() + QStringLiteral(" && ") + command;
     m_command->setText(command);
+    m_command->setCursorPosition(0); // its beginning says what it is
     const bool confirm = current.requiresTypedConfirmation();
     m_confirmLabel->setVisible(confirm);
     m_confirm->setVisible(confirm);
-    m_confirmLabel->setText(
-        tr("%1 is production. Type its name to unlock Restore:").arg(current.confirmationWord()));
+    // Set only when asked for: a text that follows the typed branch name would wrap anew (and
+    // change the row's height) at every key.
+    if (confirm)
+        m_confirmLabel->setText(tr("%1 is production. Type its name to unlock Restore:")
+                                    .arg(current.confirmationWord()));
     Q_EMIT changed();
+}
+
+// The error colour follows the palette (light or dark, changed while open).
+void RestoreForm::applyColours()
+{
+    QPalette problems = m_problems->palette();
+    problems.setColor(QPalette::WindowText, dangerColour(palette()));
+    m_problems->setPalette(problems);
+}
+
+void RestoreForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyColours();
+        refresh();
+    }
 }
 
 bool RestoreForm::isReady() const

@@ -35,10 +35,15 @@ public:
     bool isReady() const;
     // Why the Restore button is disabled, empty when ready.
     QString blockingText() const;
+    // The typed confirmation (its label and field), for the dialog to place beside its button.
+    QWidget *confirmation() const { return m_confirmation; }
 
 Q_SIGNALS:
     void changed();
     void contactSupportRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *buildSource();
@@ -50,6 +55,7 @@ private:
     void fillEnvironments();
     RestoreInput input() const;
     void refresh();
+    void applyColours();
 
     RestoreSession m_session;
     Backup m_backup;
@@ -73,6 +79,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_problems = nullptr;
     QLineEdit *m_command = nullptr;
+    QWidget *m_confirmation = nullptr;
     QLabel *m_confirmLabel = nullptr;
     QLineEdit *m_confirm = nullptr;
 };
