@@ -64,6 +64,19 @@ QRectF CalendarHeatmapWidget::cellRect(int column, int row) const
     return {left + column * (cell + gap), top() + row * (cell + gap), cell, cell};
 }
 
+namespace {
+
+// A day without backups: a faint tint of the text colour over the base, so it reads as an empty
+// cell on a light palette and on a dark one (a fixed light grey glared on dark).
+QColor mix(const QColor &base, const QColor &text, double share)
+{
+    return QColor::fromRgbF(float(base.redF() * (1 - share) + text.redF() * share),
+                            float(base.greenF() * (1 - share) + text.greenF() * share),
+                            float(base.blueF() * (1 - share) + text.blueF() * share));
+}
+
+} // namespace
+
 QColor CalendarHeatmapWidget::levelColour(int level)
 {
     switch (level) {
@@ -119,6 +132,10 @@ void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().color(QPalette::Base));
+    const QColor emptyFill
+        = mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.07);
+    const QColor emptyEdge
+        = mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.22);
     const double top = this->top();
     if (m_captionShown) {
         // The title, then the count of empty days after it (never on top of it).
@@ -153,8 +170,8 @@ void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
                 continue;
             }
             const int level = CalendarGrid::level(m_counts.value(day));
-            painter.setPen(level == 0 ? QPen(QColor(0xc8, 0xcc, 0xd2), 1.0) : QPen(Qt::NoPen));
-            painter.setBrush(levelColour(level));
+            painter.setPen(level == 0 ? QPen(emptyEdge, 1.0) : QPen(Qt::NoPen));
+            painter.setBrush(level == 0 ? emptyFill : levelColour(level));
             painter.drawRoundedRect(cellRect(column, row), 2.5, 2.5);
         }
     }
@@ -164,8 +181,8 @@ void CalendarHeatmapWidget::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(QRectF(x - 50, y, 46, cell), Qt::AlignRight | Qt::AlignVCenter, tr("None"));
     for (int level = 0; level <= 4; ++level) {
-        painter.setPen(level == 0 ? QPen(QColor(0xc8, 0xcc, 0xd2), 1.0) : QPen(Qt::NoPen));
-        painter.setBrush(levelColour(level));
+        painter.setPen(level == 0 ? QPen(emptyEdge, 1.0) : QPen(Qt::NoPen));
+        painter.setBrush(level == 0 ? emptyFill : levelColour(level));
         painter.drawRoundedRect(QRectF(x, y, cell, cell), 2.5, 2.5);
         x += cell + gap;
     }

@@ -1,6 +1,7 @@
 #include "fleetboardwidget.h"
 
 #include "client/fleetformat.h"
+#include "common/columnfitter.h"
 #include "common/fleetsession.h"
 #include "fleetstaledelegate.h"
 #include "models/history/fleetboardmodel.h"
@@ -41,7 +42,18 @@ FleetBoardWidget::FleetBoardWidget(FleetSession *session, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // As the backups table: fitted to the view's width, never sideways; when narrow, what makes a
+    // row a finding (which environment, how stale, compliant or not) stays longest.
+    auto *fitter = new ColumnFitter(m_view, m_view->horizontalHeader());
+    const FleetBoardModel::Column priorities[]
+        = {FleetBoardModel::Project,    FleetBoardModel::Environment,
+           FleetBoardModel::LastBackup, FleetBoardModel::Stale,
+           FleetBoardModel::Compliance, FleetBoardModel::Type,
+           FleetBoardModel::NextExpiry, FleetBoardModel::LastConsistentBackup,
+           FleetBoardModel::Backups7d};
+    for (int priority = 0; priority < FleetBoardModel::ColumnCount; ++priority)
+        fitter->setColumn(priorities[priority], priority);
+    fitter->setStretchColumn(FleetBoardModel::Project);
     m_view->setItemDelegateForColumn(FleetBoardModel::Stale, new FleetStaleDelegate(m_view));
     m_view->setItemDelegateForColumn(FleetBoardModel::Compliance, new FleetStaleDelegate(m_view));
     connect(m_view, &QTableView::activated, this, &FleetBoardWidget::activate);
@@ -136,7 +148,6 @@ void FleetBoardWidget::finishLoad()
 {
     m_progress->hide();
     updateSummary();
-    m_view->resizeColumnsToContents();
     Q_EMIT loadFinished();
 }
 

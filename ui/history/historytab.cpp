@@ -83,6 +83,7 @@ HistoryTab::HistoryTab(ConsoleContext *context, QWidget *parent)
     layout->addWidget(m_heatmapCaption);
     m_heatmap->setCaptionShown(false);
     m_heatmapScroll->setFrameShape(QFrame::NoFrame);
+    m_heatmapScroll->setProperty("scrollsSideways", true); // by design (tst_polish_screenshots)
     m_heatmapScroll->setWidget(m_heatmap);
     m_heatmapScroll->setWidgetResizable(true);
     m_heatmapScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -55,23 +55,25 @@ int spriteExtent(double size)
 
 } // namespace
 
+// Material 600 tones: each reaches 3:1 (WCAG, graphics) on a light base (white) and on Fusion's
+// dark one (#242424), so the marks read on either palette without a palette of their own.
 QColor TimelinePainter::colour(TimelineMark::Style style)
 {
     switch (style) {
     case TimelineMark::Style::ConsistentManual:
-        return QColor(0x2e, 0x7d, 0x32);
+        return QColor(0x38, 0x8e, 0x3c);
     case TimelineMark::Style::ConsistentAutomated:
-        return QColor(0x15, 0x65, 0xc0);
+        return QColor(0x1e, 0x88, 0xe5);
     case TimelineMark::Style::LiveManual:
         return QColor(0xe6, 0x51, 0x00);
     case TimelineMark::Style::LiveAutomated:
-        return QColor(0x8e, 0x24, 0xaa);
+        return QColor(0xab, 0x47, 0xbc);
     case TimelineMark::Style::Failed:
-        return QColor(0xc6, 0x28, 0x28);
+        return QColor(0xe5, 0x39, 0x35);
     case TimelineMark::Style::DrillPassed:
-        return QColor(0x00, 0x69, 0x5c);
+        return QColor(0x00, 0x89, 0x7b);
     case TimelineMark::Style::DrillFailed:
-        return QColor(0xc6, 0x28, 0x28);
+        return QColor(0xe5, 0x39, 0x35);
     }
     return Qt::black;
 }
