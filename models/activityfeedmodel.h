@@ -81,6 +81,8 @@ public:
     void setStateFilter(const QString &state); // "" = any
     void setResultFilter(const QString &result); // "" = any
     void setPageSize(int count) { m_pageSize = count; }
+    int pageSize() const { return m_pageSize; }
+    int olderPageSize() const { return m_pageSize; }
 
     bool isLoading() const { return m_busy; }
     // "3 minutes ago" ages: every `interval` the rows say their relative times again.
