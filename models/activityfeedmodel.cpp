@@ -287,6 +287,7 @@ void ActivityFeedModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     ActivityQuery q = query();
+    q.count = m_olderPageSize;
     q.pageAfter(m_rows.constLast());
     loadOlder(q);
 }
@@ -373,7 +374,7 @@ void ActivityFeedModel::applyOlder(const QList<Activity> &page)
             fresh.append(a);
     }
     // A short page is the last one: no need to ask for an empty one.
-    if (page.size() < m_pageSize)
+    if (page.size() < m_olderPageSize)
         m_atEnd = true;
     if (page.isEmpty())
         return;

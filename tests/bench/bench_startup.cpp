@@ -128,6 +128,43 @@ private:
     qint64 m_longest = 0;
 };
 
+// Names the longest single event the loop delivered (its receiver and type): where a stall was.
+class BenchApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || !m_watching)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const int type = event->type();
+        const QByteArray name = receiver->metaObject()->className();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 spent = clock.elapsed();
+        --m_depth;
+        if (spent > m_longest) {
+            m_longest = spent;
+            m_what = name + " event " + QByteArray::number(type);
+        }
+        return result;
+    }
+    void watch(bool on)
+    {
+        m_watching = on;
+        m_longest = 0;
+    }
+    QByteArray longest() const { return QByteArray::number(m_longest) + " ms, " + m_what; }
+
+private:
+    int m_depth = 0;
+    bool m_watching = false;
+    qint64 m_longest = 0;
+    QByteArray m_what;
+};
+
 class PaintWatch final : public QObject
 {
 public:
@@ -264,7 +301,7 @@ int main(int argc, char **argv)
         return runBare(argc, argv);
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     bc::ui::initResources();
     const QStringList args = QCoreApplication::arguments();
@@ -335,6 +372,8 @@ int main(int argc, char **argv)
     const auto report = [&] {
         const qint64 feedMs = loading.elapsed();
         const qint64 loadStall = meter.longest();
+        const QByteArray longestEvent = app.longest();
+        app.watch(false);
         const qint64 memoryAfter = memoryKb("VmRSS:");
         const int rows = controller->backups()->rowCount();
         const int activities = feed->rowCount();
@@ -365,6 +404,7 @@ int main(int argc, char **argv)
         std::printf("longest event-loop stall while loading: %lld ms (backups phase %lld ms); "
                     "idle, loaded (baseline, 1 s): %lld ms; ratio %.2f\n",
                     loadStall, backupsStall, idleStall, ratio(loadStall, idleStall));
+        std::printf("longest single event while loading: %s\n", longestEvent.constData());
         std::printf("memory (RSS): %.1f MB loaded, %.1f MB before selecting the project, peak "
                     "%.1f MB\n",
                     memoryAfter / 1024.0, memoryBefore / 1024.0, memoryKb("VmHWM:") / 1024.0);
@@ -381,6 +421,7 @@ int main(int argc, char **argv)
             if (dataPaint >= 0 && window->treeView()->select(key, project, {})) {
                 phase = Phase::Selecting;
                 memoryBefore = memoryKb("VmRSS:");
+                app.watch(true);
                 meter.start();
                 loading.start();
             }

@@ -21,11 +21,11 @@ namespace {
 // The feed's successful restores whose safety backup is on record.
 void updateUndoable(ActivityFeedModel *feed, const RestoreLauncher *launcher)
 {
+    // Runs on every page the feed takes in: the rows by reference, not a copy of each.
     QSet<QString> undoable;
-    for (int row = 0; row < feed->rowCount(); ++row) {
-        const std::optional<Activity> activity = feed->activityAt(row);
-        if (activity && launcher->canUndo(*activity))
-            undoable.insert(activity->id);
+    for (const Activity &activity : feed->activities()) {
+        if (launcher->canUndo(activity))
+            undoable.insert(activity.id);
     }
     feed->setUndoableRestores(undoable);
 }
