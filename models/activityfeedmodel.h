@@ -98,6 +98,9 @@ public:
     // of these, only the newest restore of each target among the rows is kept. Call again when
     // rows arrive.
     void setUndoableRestores(const QSet<QString> &activityIds);
+    // The newest restore (not cancelled) of each target among the rows: the only candidates
+    // setUndoableRestores() keeps, so callers look up no others.
+    QList<Activity> newestRestores() const;
 
     // Merges the newest page (public for tests and for activities started here).
     void applyNewest(const QList<Activity> &page);

@@ -21,9 +21,10 @@ namespace {
 // The feed's successful restores whose safety backup is on record.
 void updateUndoable(ActivityFeedModel *feed, const RestoreLauncher *launcher)
 {
-    // Runs on every page the feed takes in: the rows by reference, not a copy of each.
+    // Runs on every page the feed takes in; canUndo() reads the settings file, so only the
+    // restores the feed can keep are asked (on 5,000 rows: every restore, per page).
     QSet<QString> undoable;
-    for (const Activity &activity : feed->activities()) {
+    for (const Activity &activity : feed->newestRestores()) {
         if (launcher->canUndo(activity))
             undoable.insert(activity.id);
     }
