@@ -161,6 +161,20 @@ void ActivityFeedModel::setUndoableRestores(const QSet<QString> &activityIds)
     // Undo puts back what the newest restore of a target replaced; an older restore's safety
     // backup would undo the later restores too, so only the newest of each target keeps it.
     QSet<QString> latest;
+    for (const Activity &a : newestRestores()) {
+        if (activityIds.contains(a.id))
+            latest.insert(a.id);
+    }
+    if (m_undoable == latest)
+        return;
+    m_undoable = latest;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {CanUndoRole});
+}
+
+QList<Activity> ActivityFeedModel::newestRestores() const
+{
+    QList<Activity> newest;
     QSet<QString> targets;
     for (const Activity &a : std::as_const(m_rows)) {
         if (a.type != QLatin1String("environment.restore") || a.state == QLatin1String("cancelled"))
@@ -170,14 +184,9 @@ void ActivityFeedModel::setUndoableRestores(const QSet<QString> &activityIds)
         if (targets.contains(target))
             continue;
         targets.insert(target);
-        if (activityIds.contains(a.id))
-            latest.insert(a.id);
+        newest.append(a);
     }
-    if (m_undoable == latest)
-        return;
-    m_undoable = latest;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {CanUndoRole});
+    return newest;
 }
 
 ActivityQuery ActivityFeedModel::query() const
@@ -285,6 +294,7 @@ void ActivityFeedModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     ActivityQuery q = query();
+    q.count = m_olderPageSize;
     q.pageAfter(m_rows.constLast());
     loadOlder(q);
 }
@@ -371,7 +381,7 @@ void ActivityFeedModel::applyOlder(const QList<Activity> &page)
             fresh.append(a);
     }
     // A short page is the last one: no need to ask for an empty one.
-    if (page.size() < m_pageSize)
+    if (page.size() < m_olderPageSize)
         m_atEnd = true;
     if (page.isEmpty())
         return;

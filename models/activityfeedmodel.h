@@ -81,7 +81,13 @@ public:
     Scope scope() const { return m_scope; }
     void setStateFilter(const QString &state); // "" = any
     void setResultFilter(const QString &result); // "" = any
-    void setPageSize(int count) { m_pageSize = count; }
+    // The first page stays small (rows show soon); fetchMore reads older pages of
+    // olderPageSize(), the API's largest by default, so a long history takes 4x fewer round trips.
+    // setPageSize() sets both.
+    void setPageSize(int count) { m_pageSize = m_olderPageSize = count; }
+    void setOlderPageSize(int count) { m_olderPageSize = count; }
+    int pageSize() const { return m_pageSize; }
+    int olderPageSize() const { return m_olderPageSize; }
 
     bool isLoading() const { return m_busy; }
     // "3 minutes ago" ages: every `interval` the rows say their relative times again.
@@ -95,6 +101,9 @@ public:
     // of these, only the newest restore of each target among the rows is kept. Call again when
     // rows arrive.
     void setUndoableRestores(const QSet<QString> &activityIds);
+    // The newest restore (not cancelled) of each target among the rows: the only candidates
+    // setUndoableRestores() keeps, so callers look up no others.
+    QList<Activity> newestRestores() const;
 
     // Merges the newest page (public for tests and for activities started here).
     void applyNewest(const QList<Activity> &page);
@@ -158,6 +167,7 @@ private:
     QString m_state;
     QString m_result;
     int m_pageSize = 25;
+    int m_olderPageSize = 100; // the API's largest page
     bool m_atEnd = false;
     bool m_loaded = false;
     bool m_busy = false;

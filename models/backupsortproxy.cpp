@@ -47,6 +47,15 @@ bool BackupSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool BackupSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Typed, without a QVariant per side: the first sort of 5,000 rows is 60,000 comparisons.
+    if (const auto *model = qobject_cast<const BackupTableModel *>(sourceModel());
+        model && sortRole() == BackupTableModel::RawRole && !left.parent().isValid()) {
+        const int order = model->compareRaw(left.row(), right.row(), left.column());
+        if (order != 0)
+            return order < 0;
+        // Ties keep a stable order: newest first by creation time.
+        return model->compareRaw(left.row(), right.row(), BackupTableModel::Created) > 0;
+    }
     const QVariant a = left.data(BackupTableModel::RawRole);
     const QVariant b = right.data(BackupTableModel::RawRole);
     const QPartialOrdering order = QVariant::compare(a, b);

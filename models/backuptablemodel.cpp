@@ -128,29 +128,36 @@ QVariant BackupTableModel::display(const Row &row, int column) const
     }
 }
 
-QVariant BackupTableModel::raw(const Row &row, int column) const
+BackupTableModel::RawKey BackupTableModel::rawKey(const Row &row, int column) const
 {
+    const auto number = [](qint64 n) {
+        return RawKey{n, {}, false, false};
+    };
+    const auto flag = [](bool b) {
+        return RawKey{b ? 1 : 0, {}, false, true};
+    };
+    const auto text = [](const QString &t) {
+        return RawKey{0, t, true, false};
+    };
     if (row.running) {
         const Activity &a = *row.running;
         switch (column) {
         case Created:
-            return a.createdAt.toMSecsSinceEpoch();
+            return number(a.createdAt.toMSecsSinceEpoch());
         case State:
-            return a.state;
+            return text(a.state);
         case Id:
-            return QString();
-        case Consistency:
-            return a.safe().value_or(true);
-        case Origin:
-            return false;
-        case Size:
-            return qint64(-1);
-        case Expires:
-            return std::numeric_limits<qint64>::max();
         case Commit:
-            return QString();
+            return text(QString());
+        case Consistency:
+            return flag(a.safe().value_or(true));
+        case Origin:
         case Restorable:
-            return false;
+            return flag(false);
+        case Size:
+            return number(-1);
+        case Expires:
+            return number(std::numeric_limits<qint64>::max());
         default:
             return {};
         }
@@ -158,27 +165,49 @@ QVariant BackupTableModel::raw(const Row &row, int column) const
     const Backup &b = *row.backup;
     switch (column) {
     case Created:
-        return b.createdAt.toMSecsSinceEpoch();
+        return number(b.createdAt.toMSecsSinceEpoch());
     case State:
-        return b.status;
+        return text(b.status);
     case Id:
-        return b.id;
+        return text(b.id);
     case Consistency:
-        return b.safe;
+        return flag(b.safe);
     case Origin:
-        return b.automated;
+        return flag(b.automated);
     case Size:
-        return b.sizeUsed;
+        return number(b.sizeUsed);
     case Expires:
         // Never-expiring backups sort after every dated one.
-        return b.expiresAt ? b.expiresAt->toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        return number(b.expiresAt ? b.expiresAt->toMSecsSinceEpoch()
+                                  : std::numeric_limits<qint64>::max());
     case Commit:
-        return b.commitId;
+        return text(b.commitId);
     case Restorable:
-        return b.restorable;
+        return flag(b.restorable);
     default:
         return {};
     }
+}
+
+QVariant BackupTableModel::raw(const Row &row, int column) const
+{
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    const RawKey key = rawKey(row, column);
+    if (key.isText)
+        return key.text;
+    if (key.isBool)
+        return key.number != 0;
+    return key.number;
+}
+
+int BackupTableModel::compareRaw(int left, int right, int column) const
+{
+    const RawKey a = rawKey(m_rows.at(left), column);
+    const RawKey b = rawKey(m_rows.at(right), column);
+    if (a.isText || b.isText)
+        return a.text.compare(b.text);
+    return a.number < b.number ? -1 : (a.number > b.number ? 1 : 0);
 }
 
 QVariant BackupTableModel::toolTip(const Row &row, int column) const
@@ -282,6 +311,16 @@ void BackupTableModel::updateRunning(const Activity &activity)
 
 void BackupTableModel::merge(QList<Row> incoming, bool running)
 {
+    if (m_rows.isEmpty()) {
+        // The first list of an environment: nothing to update or drop, one insertion.
+        if (incoming.isEmpty())
+            return;
+        beginInsertRows({}, 0, int(incoming.size()) - 1);
+        m_rows = std::move(incoming);
+        reindex();
+        endInsertRows();
+        return;
+    }
     QHash<QString, int> wanted;
     for (int i = 0; i < incoming.size(); ++i)
         wanted.insert(incoming.at(i).key, i);
@@ -356,6 +395,7 @@ void BackupTableModel::dropRows(QList<int> rows)
 void BackupTableModel::reindex()
 {
     m_index.clear();
+    m_index.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_index.insert(m_rows.at(i).key, i);
 }

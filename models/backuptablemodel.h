@@ -63,6 +63,10 @@ public:
     std::optional<Backup> backupAt(int row) const;
     QList<Backup> backups() const;
     int rowOf(const QString &id) const; // -1 when absent
+    // Orders two rows on a column's raw value (RawRole) as QVariant::compare would, without
+    // building variants: the sort proxy's lessThan on 5,000 rows ran 120,000 data() calls.
+    // Negative, zero or positive.
+    int compareRaw(int left, int right, int column) const;
     // Injectable clock for the relative "Expires" column (tests).
     void setNow(const QDateTime &now) { m_now = now; }
     // The project's time zone, named in the dates' tooltips when it is not the user's.
@@ -79,6 +83,14 @@ private:
     void dropRows(QList<int> rows);
     void reindex();
     QVariant display(const Row &row, int column) const;
+    struct RawKey
+    {
+        qint64 number = 0;
+        QString text;
+        bool isText = false;
+        bool isBool = false;
+    };
+    RawKey rawKey(const Row &row, int column) const;
     QVariant raw(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
     QDateTime now() const;

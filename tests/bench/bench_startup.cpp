@@ -7,9 +7,18 @@
 // 5,000 backups and 5,000 activities to acmeshopeu0001/main with the sandbox's own Store, and
 // runs backup-console-sandbox on that folder in a separate process (so the server's work does not
 // count as the console's stall). Run offscreen or under Xvfb.
+// Every figure comes with its baseline from the same run, as a ratio:
+//  - first paint: a bare QWidget of the same size shown by this program in a child process
+//    (`bench_startup --bare`), from its construction to its first paint;
+//  - the table: the console's own ApiClient fetching and decoding the same list, nothing else;
+//  - the feed: the same client paging through the same activities with the same page sizes;
+//  - stalls: the longest gap of the same 1 ms timer while the loaded console sits idle.
+// Arguments: [backups [activities]] to add (default 5,000 each), e.g. `bench_startup 30000`.
 #include "client/accountstore.h"
+#include "client/apiclient.h"
 #include "client/tokenstore.h"
 #include "models/activityfeedmodel.h"
+#include "models/activitytext.h"
 #include "models/backuptablemodel.h"
 #include "models/environmenttreemodel.h"
 #include "sandbox/clock.h"
@@ -29,22 +38,27 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
 
-constexpr int bigCount = 5000;
+int backupCount = 5000;
+int activityCount = 5000;
 const QString project = QStringLiteral("acmeshopeu0001");
 
 // Seeds the demo, then adds `bigCount` backups and activities to the project's main environment.
-bool prepareData(const QString &dir)
+bool prepareData(const QString &dir, int bigBackups, int bigActivities)
 {
     {
         bc::sandbox::ServerOptions options;
@@ -68,13 +82,17 @@ bool prepareData(const QString &dir)
     bc::sandbox::Ids ids(42);
     const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000;
     bc::sandbox::Transaction transaction(db);
-    for (int i = 0; i < bigCount; ++i) {
+    for (int i = 0; i < std::max(bigBackups, bigActivities); ++i) {
         const qint64 at = now - qint64(i + 30) * 3600 * bc::sandbox::Clock::second;
-        QJsonObject backup = backups.constFirst();
-        backup.insert(QStringLiteral("id"), ids.backupId());
-        backup.insert(QStringLiteral("created_at"), double(at));
-        backup.insert(QStringLiteral("updated_at"), double(at));
-        store.putBackup(project, backup);
+        if (i < bigBackups) {
+            QJsonObject backup = backups.constFirst();
+            backup.insert(QStringLiteral("id"), ids.backupId());
+            backup.insert(QStringLiteral("created_at"), double(at));
+            backup.insert(QStringLiteral("updated_at"), double(at));
+            store.putBackup(project, backup);
+        }
+        if (i >= bigActivities)
+            continue;
         QJsonObject activity = activities.constFirst();
         activity.insert(QStringLiteral("id"), ids.activityId());
         activity.insert(QStringLiteral("created_at"), double(at));
@@ -110,6 +128,43 @@ private:
     qint64 m_longest = 0;
 };
 
+// Names the longest single event the loop delivered (its receiver and type): where a stall was.
+class BenchApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || !m_watching)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const int type = event->type();
+        const QByteArray name = receiver->metaObject()->className();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 spent = clock.elapsed();
+        --m_depth;
+        if (spent > m_longest) {
+            m_longest = spent;
+            m_what = name + " event " + QByteArray::number(type);
+        }
+        return result;
+    }
+    void watch(bool on)
+    {
+        m_watching = on;
+        m_longest = 0;
+    }
+    QByteArray longest() const { return QByteArray::number(m_longest) + " ms, " + m_what; }
+
+private:
+    int m_depth = 0;
+    bool m_watching = false;
+    qint64 m_longest = 0;
+    QByteArray m_what;
+};
+
 class PaintWatch final : public QObject
 {
 public:
@@ -124,21 +179,141 @@ protected:
     }
 };
 
+// Kilobytes of a /proc/self/status field (VmRSS: now, VmHWM: the peak).
+qint64 memoryKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field) + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+double ratio(qint64 figure, qint64 baseline)
+{
+    return baseline > 0 ? double(figure) / double(baseline) : 0.0;
+}
+
+// `bench_startup --bare`: a bare QWidget of the console's size, from construction to first paint.
+int runBare(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    bc::ui::initResources();
+    QElapsedTimer clock;
+    clock.start();
+    QWidget window;
+    window.resize(1400, 860);
+    PaintWatch watch;
+    watch.onPaint = [&] {
+        std::printf("%lld\n", clock.elapsed());
+        std::fflush(stdout);
+        QApplication::quit();
+    };
+    window.installEventFilter(&watch);
+    window.show();
+    return QApplication::exec();
+}
+
+qint64 bareFirstPaint()
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare")});
+    if (!child.waitForFinished(30000))
+        return -1;
+    return child.readAllStandardOutput().trimmed().toLongLong();
+}
+
+// Waits in a nested loop until `done` was called; returns the ms it took.
+qint64 timed(const std::function<void(std::function<void()>)> &work)
+{
+    QEventLoop loop;
+    QElapsedTimer clock;
+    clock.start();
+    bool finished = false;
+    work([&] {
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return clock.elapsed();
+}
+
+// The baseline of the table: the same list fetched and decoded by the console's own client.
+qint64 rawBackups(bc::ApiClient *client, int *count)
+{
+    return timed([&](std::function<void()> done) {
+        client->backups(project, QStringLiteral("main"), nullptr,
+                        [count, done](bc::Result<QList<bc::Backup>> result) {
+                            *count = result.ok() ? int(result.value().size()) : -1;
+                            done();
+                        });
+    });
+}
+
+// The baseline of the feed: the same pages (same query and page sizes), one after the other.
+qint64 rawFeed(bc::ApiClient *client, int firstPage, int olderPage, int *count)
+{
+    *count = 0;
+    return timed([&](std::function<void()> done) {
+        auto next = std::make_shared<std::function<void(bc::ActivityQuery)>>();
+        *next = [client, olderPage, count, done, next](bc::ActivityQuery query) {
+            client->activities(project, query, nullptr,
+                               [query, olderPage, count, done, next](auto result) mutable {
+                                   if (result.ok())
+                                       *count += int(result.value().size());
+                                   if (!result.ok() || result.value().size() < query.count) {
+                                       *next = {}; // the pages hold it: break the cycle
+                                       done();
+                                       return;
+                                   }
+                                   query.pageAfter(result.value().constLast());
+                                   query.count = olderPage;
+                                   (*next)(query);
+                               });
+        };
+        bc::ActivityQuery first;
+        first.environment = QStringLiteral("main");
+        first.types = bc::ActivityText::backupTypes();
+        first.count = firstPage;
+        (*next)(first);
+    });
+}
+
+template<typename F>
+qint64 median(int rounds, F &&measure)
+{
+    QList<qint64> values;
+    for (int i = 0; i < rounds; ++i)
+        values.append(measure());
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && qstrcmp(argv[1], "--bare") == 0)
+        return runBare(argc, argv);
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     bc::ui::initResources();
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() > 1)
+        backupCount = args.at(1).toInt();
+    activityCount = args.size() > 2 ? args.at(2).toInt() : 5000;
 
     QTemporaryDir scratch;
     const QString dataDir = scratch.filePath(QStringLiteral("sandbox"));
     QElapsedTimer seeding;
     seeding.start();
-    if (!prepareData(dataDir)) {
+    if (!prepareData(dataDir, backupCount, activityCount)) {
         std::fputs("could not prepare the sandbox data\n", stderr);
         return 1;
     }
@@ -149,6 +324,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const QUrl url = server.baseUrl();
+    // The start-up baseline, before the console so that nothing of it runs meanwhile.
+    const qint64 bareMs = bareFirstPaint();
 
     // Everything before this line is set-up; the console's clock starts here.
     QElapsedTimer clock;
@@ -179,7 +356,60 @@ int main(int argc, char **argv)
     QElapsedTimer loading;
     enum class Phase { Startup, Selecting, Backups, Feed, Done } phase = Phase::Startup;
     qint64 backupsMs = -1;
+    qint64 backupsStall = -1;
+    qint64 memoryBefore = -1;
     bc::ui::ConsoleController *controller = shell.controller();
+    bc::ActivityFeedModel *feed = controller->feed();
+    // Pages on as soon as a page is in (queued: the model is still inside its insertion), so
+    // that the figure is the console's paging and not this program's polling.
+    QObject::connect(
+        feed, &bc::ActivityFeedModel::loadingChanged, &app,
+        [&](bool busy) {
+            if (!busy && phase == Phase::Feed && feed->canFetchMore({}))
+                feed->fetchMore({});
+        },
+        Qt::QueuedConnection);
+    const auto report = [&] {
+        const qint64 feedMs = loading.elapsed();
+        const qint64 loadStall = meter.longest();
+        const QByteArray longestEvent = app.longest();
+        app.watch(false);
+        const qint64 memoryAfter = memoryKb("VmRSS:");
+        const int rows = controller->backups()->rowCount();
+        const int activities = feed->rowCount();
+        bc::ApiClient *client = shell.context()->client();
+        int fetched = 0;
+        const qint64 rawTable = median(3, [&] { return rawBackups(client, &fetched); });
+        int paged = 0;
+        const qint64 rawPages = median(
+            3, [&] { return rawFeed(client, feed->pageSize(), feed->olderPageSize(), &paged); });
+        meter.start();
+        timed([](std::function<void()> done) { QTimer::singleShot(1000, done); });
+        const qint64 idleStall = meter.longest();
+        std::printf("seeding the sandbox (set-up, not measured): %lld ms\n", seedMs);
+        std::printf("start to first painted window: %lld ms; bare QWidget (baseline, child "
+                    "process): %lld ms; ratio %.2f (process start-up and bench set-up before "
+                    "it: %lld ms)\n",
+                    firstPaint, bareMs, ratio(firstPaint, bareMs),
+                    sinceStart.elapsed() - clock.elapsed());
+        std::printf("start to first paint with the demo data: %lld ms\n", dataPaint);
+        std::printf("%d backups in the table: %lld ms after selecting the project; the client "
+                    "fetching and decoding the same %d (baseline, median of 3): %lld ms; "
+                    "ratio %.2f\n",
+                    rows, backupsMs, fetched, rawTable, ratio(backupsMs, rawTable));
+        std::printf("%d activities in the feed (pages of %d, then %d, fetchMore): %lld ms; the "
+                    "client paging the same %d (baseline, median of 3): %lld ms; ratio %.2f\n",
+                    activities, feed->pageSize(), feed->olderPageSize(), feedMs, paged, rawPages,
+                    ratio(feedMs, rawPages));
+        std::printf("longest event-loop stall while loading: %lld ms (backups phase %lld ms); "
+                    "idle, loaded (baseline, 1 s): %lld ms; ratio %.2f\n",
+                    loadStall, backupsStall, idleStall, ratio(loadStall, idleStall));
+        std::printf("longest single event while loading: %s\n", longestEvent.constData());
+        std::printf("memory (RSS): %.1f MB loaded, %.1f MB before selecting the project, peak "
+                    "%.1f MB\n",
+                    memoryAfter / 1024.0, memoryBefore / 1024.0, memoryKb("VmHWM:") / 1024.0);
+        QApplication::quit();
+    };
     QTimer step;
     step.setInterval(5);
     QObject::connect(&step, &QTimer::timeout, &app, [&] {
@@ -190,6 +420,8 @@ int main(int argc, char **argv)
         case Phase::Startup:
             if (dataPaint >= 0 && window->treeView()->select(key, project, {})) {
                 phase = Phase::Selecting;
+                memoryBefore = memoryKb("VmRSS:");
+                app.watch(true);
                 meter.start();
                 loading.start();
             }
@@ -199,37 +431,27 @@ int main(int argc, char **argv)
                 phase = Phase::Backups;
             break;
         case Phase::Backups:
-            if (controller->backups()->rowCount() >= bigCount) {
+            if (controller->backups()->rowCount() >= backupCount) {
                 backupsMs = loading.elapsed();
+                backupsStall = meter.longest();
                 phase = Phase::Feed;
             }
             break;
-        case Phase::Feed: {
-            bc::ActivityFeedModel *feed = controller->feed();
+        case Phase::Feed:
             if (feed->canFetchMore({}))
                 feed->fetchMore({});
-            else if (!feed->isLoading() && feed->rowCount() >= bigCount) {
+            else if (!feed->isLoading() && feed->rowCount() >= activityCount) {
                 phase = Phase::Done;
-                std::printf("seeding the sandbox (set-up, not measured): %lld ms\n", seedMs);
-                std::printf("start to first painted window: %lld ms (after %lld ms of process "
-                            "start-up and bench set-up)\n",
-                            firstPaint, sinceStart.elapsed() - clock.elapsed());
-                std::printf("start to first paint with the demo data: %lld ms\n", dataPaint);
-                std::printf("%d backups in the table: %lld ms after selecting the project\n",
-                            controller->backups()->rowCount(), backupsMs);
-                std::printf("%d activities in the feed (paged, fetchMore): %lld ms\n",
-                            feed->rowCount(), loading.elapsed());
-                std::printf("longest event-loop stall while loading: %lld ms\n", meter.longest());
-                QApplication::quit();
+                step.stop();
+                report();
             }
             break;
-        }
         case Phase::Done:
             break;
         }
     });
     step.start();
-    QTimer::singleShot(120000, &app, [] {
+    QTimer::singleShot(300000, &app, [] {
         std::fputs("timed out\n", stderr);
         QApplication::exit(1);
     });

@@ -222,6 +222,36 @@ private Q_SLOTS:
                     > model.index(row).data(ActivityFeedModel::CreatedRole).toLongLong());
     }
 
+    // Issue 14: a long history pages in at the API's largest page (100) after a first page of 25:
+    // 5,184 activities took 208 round trips, now 52.
+    void olderPagesAreTheLargest()
+    {
+        ActivityFeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int calls = 0;
+        QList<int> counts;
+        const ActivityFeedModel::PageSource server = fakeServer(300, &calls);
+        model.setScope(ActivityFeedModel::Scope::Everything);
+        model.setPageSource([&](const bc::ActivityQuery &query, QObject *context,
+                                bc::Callback<QList<Activity>> callback) {
+            counts.append(query.count);
+            return server(query, context, std::move(callback));
+        });
+        QTRY_VERIFY(model.rowCount() > 0);
+        for (int guard = 0; guard < 20; ++guard) {
+            QTRY_VERIFY(!model.isLoading());
+            if (!model.canFetchMore({}))
+                break;
+            model.fetchMore({});
+        }
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 300);
+        // 25, then 100, 100 and a short 75 that ends the feed.
+        QCOMPARE(counts, (QList<int>{25, 100, 100, 100}));
+        QVERIFY(!model.canFetchMore({}));
+    }
+
     void restoreLink_data()
     {
         QTest::addColumn<QString>("type");

@@ -3,6 +3,7 @@
 #include "models/activityfeedmodel.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QIcon>
 #include <QMouseEvent>
 #include <QPainter>
@@ -14,6 +15,16 @@ namespace {
 
 constexpr int margin = 8;
 constexpr int iconSize = 24;
+
+// One QIcon per resource: building it from the file parsed the SVG again on every paint.
+const QIcon &cachedIcon(const QString &name)
+{
+    static QHash<QString, QIcon> icons;
+    auto it = icons.find(name);
+    if (it == icons.end())
+        it = icons.insert(name, QIcon(name));
+    return *it;
+}
 
 QFont boldFont(const QFont &font)
 {
@@ -134,7 +145,7 @@ void ActivityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QColor link = selected ? text : palette.color(QPalette::Link);
 
     const QRect rect = option.rect.adjusted(margin, margin, -margin, -margin);
-    const QIcon icon(index.data(ActivityFeedModel::IconNameRole).toString());
+    const QIcon &icon = cachedIcon(index.data(ActivityFeedModel::IconNameRole).toString());
     icon.paint(painter, QRect(rect.left(), rect.top(), iconSize, iconSize));
 
     const int left = rect.left() + iconSize + margin;

@@ -19,6 +19,9 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header)
     // The fitter owns the widths; the user may still drag a column until the next fit.
     m_header->setStretchLastSection(false);
     m_header->setSectionResizeMode(QHeaderView::Interactive);
+    // A content width is measured on the rows in sight and this many more, not on the first
+    // 1,000 (Qt's default): on 5,000 backups that took 100-200 ms of the GUI thread per fit.
+    m_header->setResizeContentsPrecision(SampledRows);
     m_viewport->installEventFilter(this);
     m_view->installEventFilter(this);
     QAbstractItemModel *model = m_header->model();

@@ -30,6 +30,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int SampledRows = 30;
     struct Column
     {
         int priority = 0;
