@@ -42,8 +42,10 @@ QVariant ActivityFeedModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return ActivityText::summary(a);
     case Qt::ToolTipRole: {
+        // The server's own words first (who did what, in full), then state and time.
         const QString tip = tr("%1\n%2 · %3")
-                                .arg(ActivityText::summary(a), ActivityText::stateLabel(a),
+                                .arg(a.text.isEmpty() ? ActivityText::summary(a) : a.text,
+                                     ActivityText::stateLabel(a),
                                      TimeFormat::detailed(a.createdAt, m_projectZone));
         const QString timings = ActivityText::timings(a);
         return timings.isEmpty() ? tip : tip + u'\n' + timings;

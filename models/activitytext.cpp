@@ -19,8 +19,32 @@ QString ActivityText::who(const Activity &activity)
     return user.isEmpty() ? tr("Platform") : user;
 }
 
+// The environment first, in the user's language: a row cut at its end still says where
+// ("main: automated backup"), where the server's English sentence lost it ("Platform.sh created
+// an automated backu…"). The actor is on the row's second line; the server's words are in the
+// tooltip.
 QString ActivityText::summary(const Activity &activity)
 {
+    const QString environment = activity.environments.value(0);
+    if (!environment.isEmpty()) {
+        if (activity.type == QLatin1String("environment.backup")) {
+            if (activity.payload.value(QLatin1String("automated")).toBool())
+                return tr("%1: automated backup", "environment: what happened").arg(environment);
+            const std::optional<bool> safe = activity.safe();
+            if (!safe)
+                return tr("%1: backup", "environment: what happened").arg(environment);
+            return *safe
+                ? tr("%1: consistent backup", "environment: what happened").arg(environment)
+                : tr("%1: live backup", "environment: what happened").arg(environment);
+        }
+        if (activity.type == QLatin1String("environment.restore")) {
+            const QString target = activity.targetEnvironment();
+            return tr("%1: restore", "environment: what happened")
+                .arg(target.isEmpty() ? environment : target);
+        }
+        if (activity.type == QLatin1String("environment.backup.delete"))
+            return tr("%1: backup deleted", "environment: what happened").arg(environment);
+    }
     if (!activity.text.isEmpty())
         return activity.text;
     return tr("%1 on %2").arg(activity.type, activity.environments.join(QStringLiteral(", ")));

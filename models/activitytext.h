@@ -15,7 +15,9 @@ struct ActivityText
 public:
     static QStringList backupTypes(); // environment.backup, .restore, .backup.delete
     static QString who(const Activity &activity);
-    static QString summary(const Activity &activity); // the plain text, or a made-up one
+    // "main: automated backup", in the user's language, for the backup types; else the
+    // server's plain text (or a made-up one).
+    static QString summary(const Activity &activity);
     // Restores: source, target, the branch it was made from and, for support restores, the ticket.
     static QString details(const Activity &activity);
     // ":/icons/activity-<kind>-<outcome>.svg"

@@ -198,6 +198,36 @@
         <source>ran %1 s</source>
         <translation>%1 s gelaufen</translation>
     </message>
+    <message>
+        <source>%1: automated backup</source>
+        <comment>environment: what happened</comment>
+        <translation>%1: automatisches Backup</translation>
+    </message>
+    <message>
+        <source>%1: backup</source>
+        <comment>environment: what happened</comment>
+        <translation>%1: Backup</translation>
+    </message>
+    <message>
+        <source>%1: consistent backup</source>
+        <comment>environment: what happened</comment>
+        <translation>%1: konsistentes Backup</translation>
+    </message>
+    <message>
+        <source>%1: live backup</source>
+        <comment>environment: what happened</comment>
+        <translation>%1: Live-Backup</translation>
+    </message>
+    <message>
+        <source>%1: restore</source>
+        <comment>environment: what happened</comment>
+        <translation>%1: Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1: backup deleted</source>
+        <comment>environment: what happened</comment>
+        <translation>%1: Backup gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>bc::ApiClient</name>

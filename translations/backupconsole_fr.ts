@@ -198,6 +198,36 @@
         <source>ran %1 s</source>
         <translation>exécution %1 s</translation>
     </message>
+    <message>
+        <source>%1: automated backup</source>
+        <comment>environment: what happened</comment>
+        <translation>%1&#xa0;: sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>%1: backup</source>
+        <comment>environment: what happened</comment>
+        <translation>%1&#xa0;: sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: consistent backup</source>
+        <comment>environment: what happened</comment>
+        <translation>%1&#xa0;: sauvegarde cohérente</translation>
+    </message>
+    <message>
+        <source>%1: live backup</source>
+        <comment>environment: what happened</comment>
+        <translation>%1&#xa0;: sauvegarde à chaud</translation>
+    </message>
+    <message>
+        <source>%1: restore</source>
+        <comment>environment: what happened</comment>
+        <translation>%1&#xa0;: restauration</translation>
+    </message>
+    <message>
+        <source>%1: backup deleted</source>
+        <comment>environment: what happened</comment>
+        <translation>%1&#xa0;: sauvegarde supprimée</translation>
+    </message>
 </context>
 <context>
     <name>bc::ApiClient</name>

@@ -1,6 +1,7 @@
 #include "models/activityfeedmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -422,6 +423,43 @@ private Q_SLOTS:
         QVERIFY(canUndo(0)); // the newest restore of staging
         QVERIFY(canUndo(1)); // the only restore of main
         QVERIFY(!canUndo(2)); // superseded by the restore of staging 8 minutes later
+    }
+
+    // Issue 13: a feed row cut at its end still names its environment, in the user's language
+    // (the server's English sentence lost it: "Platform.sh created an automated backu…"); the
+    // server's words stay in the tooltip.
+    void titlesNameTheEnvironmentFirst()
+    {
+        Activity automated = activity(1);
+        automated.environments = {QStringLiteral("main")};
+        automated.text = QStringLiteral("Platform.sh created an automated backup of Main");
+        automated.payload.insert(QStringLiteral("automated"), true);
+        Activity live = activity(2);
+        live.environments = {QStringLiteral("staging")};
+        live.payload.insert(QStringLiteral("safe"), false);
+        Activity restore = activity(3, QStringLiteral("environment.restore"));
+        restore.environments = {QStringLiteral("staging")};
+        restore.payload.insert(QStringLiteral("environment"),
+                               QJsonObject{{QStringLiteral("id"), QStringLiteral("develop")}});
+        Activity other = activity(4, QStringLiteral("environment.push"));
+        other.environments = {QStringLiteral("main")};
+        ActivityFeedModel model;
+        model.setScope(ActivityFeedModel::Scope::Everything);
+        for (const Activity &a : {other, restore, live, automated}) // oldest first
+            model.upsert(a);
+        QCOMPARE(model.rowCount(), 4);
+        // Newest first: automated (1 minute ago) is row 0.
+        const auto title = [&](int row) {
+            return model.index(row, 0).data().toString();
+        };
+        QCOMPARE(title(0), QStringLiteral("main: automated backup"));
+        QCOMPARE(title(1), QStringLiteral("staging: live backup"));
+        QCOMPARE(title(2), QStringLiteral("develop: restore"));
+        QCOMPARE(title(3), QStringLiteral("Activity 4")); // not a backup type: the server's words
+        QVERIFY(model.index(0, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Platform.sh created an automated backup of Main")));
     }
 };
 

@@ -13,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace bc::ui {
@@ -417,11 +418,12 @@ void TimelinePainter::paintMarkSprites(QPainter &painter, const TimelineLayout &
         sprites[size_t(style)] = &it.value();
     }
     const int rows = std::max(1, layout.geometry().maxRows);
-    std::vector<int> lastX(size_t(rows), std::numeric_limits<int>::min());
+    // No mark drawn yet in a row: nullopt (a sentinel like INT_MIN overflowed x - last).
+    std::vector<std::optional<int>> lastX(static_cast<size_t>(rows));
     int lane = -1;
     for (const TimelineMark &mark : layout.marks()) {
         if (mark.lane != lane) {
-            std::fill(lastX.begin(), lastX.end(), std::numeric_limits<int>::min());
+            std::fill(lastX.begin(), lastX.end(), std::nullopt);
             lane = mark.lane;
         }
         if (!visible(layout, mark.center.x(), size)) {
@@ -429,8 +431,8 @@ void TimelinePainter::paintMarkSprites(QPainter &painter, const TimelineLayout &
         }
         const int style = int(mark.style());
         const int x = int(std::lround(mark.center.x() - extent / 2.0));
-        int &last = lastX[size_t(std::clamp(mark.row, 0, rows - 1))];
-        if (std::abs(x - last) <= 1) {
+        std::optional<int> &last = lastX[size_t(std::clamp(mark.row, 0, rows - 1))];
+        if (last && std::abs(x - *last) <= 1) {
             continue; // within a pixel of the mark drawn before in this row
         }
         last = x;
