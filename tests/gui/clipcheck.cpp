@@ -2,8 +2,10 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
@@ -130,6 +132,22 @@ QString describe(const QWidget *widget)
     return name;
 }
 
+// Some buttons of the row with an icon, some without (Qt's standard ones get the style's icons
+// on some desktops, the console's own have none).
+static QString buttonRowProblem(QDialogButtonBox *box)
+{
+    QStringList with;
+    QStringList without;
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->isVisible())
+            (button->icon().isNull() ? without : with).append(button->text());
+    }
+    if (with.isEmpty() || without.isEmpty())
+        return {};
+    return QStringLiteral("buttons with an icon (%1) beside buttons without (%2)")
+        .arg(with.join(u", "), without.join(u", "));
+}
+
 QStringList clippedWidgets(QWidget *root)
 {
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
@@ -147,6 +165,8 @@ QStringList clippedWidgets(QWidget *root)
             problem = comboProblem(combo);
         else if (auto *view = qobject_cast<QAbstractItemView *>(widget))
             found += clippedColumns(view);
+        else if (auto *box = qobject_cast<QDialogButtonBox *>(widget))
+            problem = buttonRowProblem(box);
         // A strip made to scroll sideways (History's year of days, opened on its end) says so
         // with the property "scrollsSideways"; any other scroll area must fit.
         else if (auto *area = qobject_cast<QScrollArea *>(widget); area
@@ -190,6 +210,32 @@ QStringList clippedColumns(QAbstractItemView *view)
                              .arg(text)
                              .arg(header->sectionSize(column))
                              .arg(needed));
+    }
+    // A tree's names (the column of its branches) cut short in the rows on screen while another
+    // column takes room (when the names have the whole view, a long one is elided).
+    int shownColumns = 0;
+    for (int column = 0; column < header->count(); ++column)
+        shownColumns += header->isSectionHidden(column) ? 0 : 1;
+    // A ColumnFitter keeps names whole up to its "wholeUpTo" width: a longer one may be cut.
+    const int wholeUpTo = view->property("wholeUpTo").toInt();
+    if (auto *tree = qobject_cast<QTreeView *>(view); tree && shownColumns > 1) {
+        const int column = header->logicalIndex(std::max(0, tree->treePosition()));
+        QStringList cut;
+        for (QModelIndex index = tree->indexAt(QPoint(1, 1)).siblingAtColumn(column);
+             index.isValid(); index = tree->indexBelow(index)) {
+            const QRect rect = tree->visualRect(index);
+            if (rect.top() >= tree->viewport()->height())
+                break;
+            const int needed = tree->sizeHintForIndex(index).width();
+            if (!header->isSectionHidden(column) && rect.width() < needed
+                && !(wholeUpTo > 0 && header->sectionSize(column) >= wholeUpTo))
+                cut.append(QStringLiteral("\"%1\" %2 of %3 px")
+                               .arg(index.data().toString())
+                               .arg(rect.width())
+                               .arg(needed));
+        }
+        if (!cut.isEmpty())
+            found.append(QStringLiteral("%1: names cut: %2").arg(describe(view), cut.join(u", ")));
     }
     // The last columns out of sight behind a horizontal scroll bar.
     if (view->horizontalScrollBar()->isVisible())
@@ -268,6 +314,39 @@ QStringList lowContrastLabels(QWidget *root, double minimum)
         }
     }
     return found;
+}
+
+// A dark Fusion palette, as a dark desktop gives one.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x30, 0x30, 0x30);
+    const QColor base(0x24, 0x24, 0x24);
+    const QColor text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2c, 0x2c));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x45, 0x45, 0x45));
+    p.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9a, 0xff));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
 }
 
 } // namespace bc::test

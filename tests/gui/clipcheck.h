@@ -5,6 +5,7 @@
 // developer can find it. Used by tst_polish_screenshots.
 
 #include <QColor>
+#include <QPalette>
 #include <QSize>
 #include <QStringList>
 
@@ -21,7 +22,9 @@ namespace bc::test {
 // - a combo box narrower than its current item's text needs;
 // - a table or tree column narrower than its header's text (or the header's minimum section),
 //   or columns wider together than their view (the last ones behind a scroll bar);
-// - a list, a table, a tree or a scroll area that scrolls sideways.
+// - a list, a table, a tree or a scroll area that scrolls sideways;
+// - a tree's names (its branch column) cut short in the rows on screen beside another column;
+// - a dialog's row of buttons where some have an icon and some have none.
 QStringList clippedWidgets(QWidget *root);
 // The columns of one view (as above), for a view that is on screen.
 QStringList clippedColumns(QAbstractItemView *view);
@@ -34,6 +37,9 @@ double contrastRatio(const QColor &a, const QColor &b);
 // Enabled labels under `root` whose text (palette foreground, and any colour set in rich text)
 // has less than `minimum` contrast against the background they are drawn on.
 QStringList lowContrastLabels(QWidget *root, double minimum = 4.5);
+
+// A dark Fusion palette, as a dark desktop gives one.
+QPalette darkPalette();
 
 // "QLabel#summary \"Backup abc…\"": how a finding names a widget.
 QString describe(const QWidget *widget);

@@ -4,6 +4,7 @@
 // backup's own expires_at. First the widgets offscreen, then the History tab of the real console
 // at 1600×1000 and 1024×700 in English and German (pictures into BC_SCREENSHOT_DIR when set).
 #include "client/language.h"
+#include "clipcheck.h"
 #include "consolefixture.h"
 #include "sandboxprocess.h"
 #include "ui/history/calendarheatmapwidget.h"
@@ -134,9 +135,11 @@ void verifyLegendFits(TimelineWidget &timeline)
              "the legend's rows are cut off below");
     const QImage image = timeline.grab().toImage();
     const QRgb base = timeline.palette().color(QPalette::Base).rgb();
-    const int top = int(layout.contentHeight()) + 1;
+    // The legend's rows only: lanes may go on below a legend kept in view.
+    const int top = int(timeline.legendRect().top()) + 2;
+    const int bottom = std::min(image.height(), int(timeline.legendRect().bottom()));
     int painted = 0;
-    for (int y = top; y < image.height(); ++y) {
+    for (int y = top; y < bottom; ++y) {
         for (int x = 0; x < image.width(); ++x) {
             if (image.pixel(x, y) != base) {
                 QVERIFY2(x < image.width() - 3,
@@ -274,6 +277,42 @@ private Q_SLOTS:
         QCOMPARE(checkedCount(buttons), 1);
     }
 
+    // The active zoom is seen at a glance, also on a dark palette (Fusion's checked tool button
+    // is a shade darker than the others: 1.1:1 on dark).
+    void activeZoomStandsOut_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void activeZoomStandsOut()
+    {
+        QFETCH(bool, dark);
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(dark ? bc::test::darkPalette() : QPalette());
+        HistoryTab tab(nullptr);
+        tab.timeline()->setNow(now);
+        tab.setData(monthlyHistory(), QStringLiteral("main"));
+        tab.resize(1200, 700);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        const QList<QToolButton *> buttons = zoomButtons(&tab);
+        buttons[1]->click();
+        // A pixel of each button's face, left of its text.
+        const auto face = [](QToolButton *button) {
+            const QImage image = button->grab().toImage();
+            return QColor(image.pixel(4 * image.width() / 100 + 3, image.height() / 2));
+        };
+        const QColor checked = face(buttons[1]);
+        const QColor other = face(buttons[0]);
+        QApplication::setPalette(before);
+        const double ratio = bc::test::contrastRatio(checked, other);
+        QVERIFY2(ratio >= 2.0,
+                 qPrintable(QStringLiteral("checked %1 against %2: %3:1")
+                                .arg(checked.name(), other.name())
+                                .arg(ratio, 0, 'f', 2)));
+    }
+
     void bandsAgreeWithExpiry()
     {
         // The year before now, so the oldest backups are in view.
@@ -333,6 +372,15 @@ private Q_SLOTS:
 
         verifyNowAndFuture(*timeline, tab->timeline()->layout().data(), timeline->now());
         verifyLegendFits(*timeline);
+        // The legend in sight, whatever part of the lanes is (1024×700: five lanes, a
+        // scroll area of four).
+        const QRect visible = timeline->visibleRegion().boundingRect();
+        QVERIFY2(visible.contains(timeline->legendRect().toAlignedRect()),
+                 qPrintable(QStringLiteral("legend at y %1–%2, in view y %3–%4")
+                                .arg(timeline->legendRect().top())
+                                .arg(timeline->legendRect().bottom())
+                                .arg(visible.top())
+                                .arg(visible.bottom())));
         verifyHeatmapOnRecentMonths(*tab);
         QCOMPARE(checkedCount(zoomButtons(tab)), 1);
         save(*window,

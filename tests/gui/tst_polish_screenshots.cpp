@@ -47,39 +47,6 @@ using namespace bc::test;
 
 namespace {
 
-// A dark Fusion palette, as a dark desktop gives one.
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x30, 0x30, 0x30);
-    const QColor base(0x24, 0x24, 0x24);
-    const QColor text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2c, 0x2c));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x45, 0x45, 0x45));
-    p.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
-    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb8));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9a, 0xff));
-    for (const QPalette::ColorRole role :
-         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
 QString sizeName(const QSize &size)
 {
     return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());

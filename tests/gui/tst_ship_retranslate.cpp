@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -163,8 +164,12 @@ private Q_SLOTS:
 
         QSignalSpy headers(backups, &QAbstractItemModel::headerDataChanged);
         QSignalSpy retranslated(window, &bc::ui::MainWindow::languageChanged);
+        // A passing message in the language being left goes ("Signed in to Sandbox" stayed
+        // English in the German window).
+        window->statusBar()->showMessage(text("Signed in to Sandbox"), 60000);
         chooseLanguage(window, QStringLiteral("de"));
         QCOMPARE(window->preferences().language, QStringLiteral("de"));
+        QCOMPARE(window->statusBar()->currentMessage(), QString());
         QCOMPARE(QSettings().value(QStringLiteral("preferences/language")).toString(),
                  QStringLiteral("de"));
 

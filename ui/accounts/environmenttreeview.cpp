@@ -32,9 +32,10 @@ EnvironmentTreeView::EnvironmentTreeView(EnvironmentTreeModel *model, QWidget *p
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setIndentation(14);
-    // The names first: in a narrow pane the other columns step aside.
+    // The names first: in a narrow pane the other columns step aside before a name is cut (the
+    // status is in each row's tooltip too).
     auto *fitter = new ColumnFitter(m_tree, m_tree->header());
-    fitter->setColumn(EnvironmentTreeModel::Name, 0, 140);
+    fitter->setColumn(EnvironmentTreeModel::Name, 0, 140, 230);
     fitter->setColumn(EnvironmentTreeModel::Status, 1);
     fitter->setColumn(EnvironmentTreeModel::LastBackup, 2);
     fitter->setStretchColumn(EnvironmentTreeModel::Name);

@@ -1,6 +1,7 @@
 #include "logviewerdialog.h"
 
 #include "client/logstream.h"
+#include "common/appearance.h"
 #include "models/activitytext.h"
 
 #include <QDialogButtonBox>
@@ -27,6 +28,7 @@ LogViewerDialog::LogViewerDialog(LogStream *stream, const Activity &activity, QW
     m_log->setMaximumBlockCount(20000);
     m_status->setText(tr("Streaming…"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    plainButtons(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_log);
     layout->addWidget(m_status);

@@ -1,5 +1,7 @@
 #include "cronassistantdialog.h"
 
+#include "common/appearance.h"
+
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -106,6 +108,7 @@ void CronAssistantDialog::buildUi()
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    plainButtons(buttons);
     m_copy->setObjectName(QStringLiteral("copy"));
     m_copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -227,8 +230,7 @@ void CronAssistantDialog::refreshDrill()
         text = m_drill.crontab();
     }
     m_drillWarnings->setText(refusal);
-    m_drillWarnings->setStyleSheet(
-        refusal.isEmpty() ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    showAsProblem(m_drillWarnings, !refusal.isEmpty());
     m_drillWarnings->setVisible(!refusal.isEmpty());
     m_drillText->setPlainText(text);
     if (m_tabs && m_tabs->currentIndex() == 1)
@@ -330,10 +332,10 @@ void CronAssistantDialog::refresh()
     const QString refusal = m_job.refusal();
     if (!refusal.isEmpty()) {
         m_warnings->setText(refusal);
-        m_warnings->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        showAsProblem(m_warnings, true);
     } else {
         m_warnings->setText(m_job.warnings(now).join(QLatin1Char('\n')));
-        m_warnings->setStyleSheet(QString());
+        showAsProblem(m_warnings, false);
     }
     m_warnings->setVisible(!m_warnings->text().isEmpty());
     m_yaml->setPlainText(m_job.yaml());

@@ -1,7 +1,10 @@
 #include "appearance.h"
 
+#include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPalette>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStyle>
@@ -47,6 +50,25 @@ QColor dangerColour(const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
     return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+void showAsProblem(QLabel *label, bool problem)
+{
+    const QWidget *parent = label->parentWidget() ? label->parentWidget() : label;
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     problem ? dangerColour(parent->palette())
+                             : parent->palette().color(QPalette::WindowText));
+    label->setPalette(palette);
+    QFont font = label->font();
+    font.setBold(problem);
+    label->setFont(font);
+}
+
+void plainButtons(QDialogButtonBox *box)
+{
+    for (QAbstractButton *button : box->buttons())
+        button->setIcon(QIcon());
 }
 
 } // namespace bc::ui

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QSize>
 
+class QDialogButtonBox;
+class QLabel;
 class QPalette;
 class QScrollArea;
 class QWidget;
@@ -22,5 +24,14 @@ QSize screenRoom(const QWidget *widget);
 // The colour of an error or a danger in text, readable on the palette's window colour (a dark
 // red on a light palette, a light red on a dark one: WCAG 4.5:1 either way).
 QColor dangerColour(const QPalette &palette);
+
+// A label's text as a problem (bold, in dangerColour of its parent's palette) or as plain text.
+// Call again on a palette change for the colour to follow.
+void showAsProblem(QLabel *label, bool problem);
+
+// A dialog's buttons without icons, whatever the desktop: on some, Qt gives its standard buttons
+// (Cancel, Close, OK) the style's icons, and beside the console's own buttons (Restore, Copy),
+// which have none, the row looks unfinished. Call once the box has all its buttons.
+void plainButtons(QDialogButtonBox *box);
 
 } // namespace bc::ui

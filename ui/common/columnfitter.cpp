@@ -34,9 +34,11 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header)
 
 ColumnFitter::~ColumnFitter() = default;
 
-void ColumnFitter::setColumn(int column, int priority, int minimum)
+void ColumnFitter::setColumn(int column, int priority, int minimum, int wholeUpTo)
 {
-    m_columns.insert(column, Column{priority, minimum});
+    m_columns.insert(column, Column{priority, minimum, wholeUpTo});
+    if (wholeUpTo > 0) // for the layout checks of tst_polish_screenshots
+        m_view->setProperty("wholeUpTo", wholeUpTo);
     schedule();
 }
 
@@ -96,6 +98,7 @@ void ColumnFitter::fit()
         int priority;
         int minimum;
         int desired;
+        int whole; // what it keeps before the next columns show
         int width = 0;
     };
     QList<Wanted> wanted;
@@ -103,7 +106,9 @@ void ColumnFitter::fit()
         // Columns not named come last, in their order.
         const Column c = m_columns.value(column, Column{1000 + column, 0});
         const int minimum = std::max(headerWidth(column), c.minimum);
-        wanted.append({column, c.priority, minimum, std::max(minimum, contentWidth(column))});
+        const int desired = std::max(minimum, contentWidth(column));
+        wanted.append({column, c.priority, minimum, desired,
+                       std::max(minimum, std::min(desired, c.wholeUpTo))});
     }
     std::stable_sort(wanted.begin(), wanted.end(),
                      [](const Wanted &a, const Wanted &b) { return a.priority < b.priority; });
@@ -115,7 +120,7 @@ void ColumnFitter::fit()
     while (shown < wanted.size()
            && (shown == 0 || committed + wanted.at(shown).minimum <= available)) {
         const Wanted &w = wanted.at(shown);
-        committed += w.column == m_stretch ? w.minimum : w.desired;
+        committed += w.column == m_stretch ? w.whole : w.desired;
         ++shown;
     }
     int total = 0;

@@ -21,7 +21,10 @@ public:
     ~ColumnFitter() override;
 
     // minimum: at least this many pixels, and never less than the header's text needs.
-    void setColumn(int column, int priority, int minimum = 0);
+    // wholeUpTo: the columns after this one show only while it keeps its whole content, up to
+    // this many pixels (a tree's names before their status); it still narrows to its minimum
+    // when it is the only one left.
+    void setColumn(int column, int priority, int minimum = 0, int wholeUpTo = 0);
     void setStretchColumn(int column) { m_stretch = column; }
     // Fits now (also done by itself on resizes, new rows and language changes).
     void fit();
@@ -35,6 +38,7 @@ private:
     {
         int priority = 0;
         int minimum = 0;
+        int wholeUpTo = 0;
     };
     int headerWidth(int column) const;
     int contentWidth(int column) const;

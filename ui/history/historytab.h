@@ -67,6 +67,7 @@ private:
     void showEnvironment();
     void saveTimeline(const QString &fileName);
     void showSpanChecked(qint64 spanMs);
+    void colourSpanButtons();
     void updateHeatmapCaption();
 
     QPointer<ConsoleContext> m_context;

@@ -152,19 +152,25 @@ QList<TimelinePainter::LegendItem> TimelinePainter::legendItems(const QFontMetri
         item.rect.setHeight(rowHeight);
         widest = std::max(widest, item.rect.width());
     }
-    if (start + widest > right) {
+    const auto place = [&items, rowHeight, right](double from) {
+        double x = from;
+        double y = legendPadding;
+        for (LegendItem &item : items) {
+            if (x > from && x + item.rect.width() > right) {
+                x = from;
+                y += rowHeight;
+            }
+            item.rect.moveTopLeft(QPointF(x, y));
+            x += item.rect.width() + legendGap;
+        }
+        return y;
+    };
+    // From the left edge when that saves rows (a narrow view, where the legend stays in sight
+    // over the lanes and each row hides a part of them).
+    if (start + widest > right || place(8.0) < place(start)) {
         start = 8.0;
     }
-    double x = start;
-    double y = legendPadding;
-    for (LegendItem &item : items) {
-        if (x > start && x + item.rect.width() > right) {
-            x = start;
-            y += rowHeight;
-        }
-        item.rect.moveTopLeft(QPointF(x, y));
-        x += item.rect.width() + legendGap;
-    }
+    place(start);
     return items;
 }
 
@@ -543,8 +549,16 @@ void TimelinePainter::paintNow(QPainter &painter, const TimelineLayout &layout, 
 void TimelinePainter::paintLegend(QPainter &painter, const TimelineLayout &layout,
                                   const State &state)
 {
-    const double top = layout.contentHeight();
+    const double below = layout.contentHeight();
+    const double top = state.legendTop < 0 ? below : std::min(state.legendTop, below);
     const QFontMetrics metrics = painter.fontMetrics();
+    if (top < below) {
+        const double width = rightEdge(layout);
+        painter.fillRect(QRectF(0, top, width, legendHeight(metrics, layout, width)),
+                         state.palette.color(QPalette::Base));
+        painter.setPen(QPen(state.palette.color(QPalette::Mid), 1.0));
+        painter.drawLine(QPointF(0, top + 0.5), QPointF(width, top + 0.5));
+    }
     const QColor teal(0x00, 0x69, 0x7c);
     for (const LegendItem &item : legendItems(metrics, layout, rightEdge(layout))) {
         const double x = item.rect.left();

@@ -24,6 +24,9 @@ public:
         bool showFocus = false;
         QString selectedId;
         QPalette palette;
+        // Where the legend's rows start: below the lanes when negative; higher, it is drawn over
+        // them on the base colour (a view that keeps the legend in sight).
+        double legendTop = -1.0;
     };
 
     // One entry of the legend below the lanes: a mark style, or the restore arrow.

@@ -119,13 +119,25 @@ QSize TimelineWidget::sizeHint() const
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {400, heightForWidth(width())};
+    return {320, heightForWidth(width())};
 }
 
 int TimelineWidget::heightForWidth(int width) const
 {
     return int(std::ceil(m_layout.contentHeight()
                          + TimelinePainter::legendHeight(fontMetrics(), m_layout, width)));
+}
+
+QRectF TimelineWidget::legendRect() const
+{
+    const double height = TimelinePainter::legendHeight(fontMetrics(), m_layout, width());
+    double top = m_layout.contentHeight();
+    // In a scroll area shorter than the lanes, at the bottom of what is in view.
+    const QRect visible = visibleRegion().boundingRect();
+    if (!visible.isEmpty()) {
+        top = std::max(0.0, std::min(top, double(visible.bottom() + 1) - height));
+    }
+    return {0.0, top, double(width()), height};
 }
 
 void TimelineWidget::selectBackup(const QString &backupId)
@@ -159,6 +171,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     state.showFocus = hasFocus();
     state.selectedId = m_selectedId;
     state.palette = palette();
+    state.legendTop = legendRect().top();
     painter.fillRect(rect(), palette().color(QPalette::Base));
     TimelinePainter::paint(painter, m_layout, state);
 }

@@ -44,6 +44,9 @@ public:
     bool hasHeightForWidth() const override { return true; }
     // The lanes and the legend, which wraps to more rows when narrow.
     int heightForWidth(int width) const override;
+    // Where the legend is drawn: below the lanes, or at the bottom of the part in view when the
+    // widget is taller than its scroll area (the scroll area repaints it on scrolling).
+    QRectF legendRect() const;
 
 public Q_SLOTS:
     // A selection made elsewhere (the backups table); scrolls the mark into view. Unknown or

@@ -70,7 +70,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_feedDock->setObjectName(QStringLiteral("activityDock"));
     m_feedDock->setWidget(m_feed);
     addDockWidget(Qt::RightDockWidgetArea, m_feedDock);
-    resizeDocks({m_treeDock, m_feedDock}, {400, 370}, Qt::Horizontal);
+    resizeDocks({m_treeDock, m_feedDock}, {460, 370}, Qt::Horizontal);
 
     buildMenus();
     wireFeed();
@@ -347,7 +347,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     const auto share = [width](int percent, int most) {
         return std::clamp(width * percent / 100, 200, most);
     };
-    resizeDocks({m_treeDock, m_feedDock}, {share(25, 400), share(23, 370)}, Qt::Horizontal);
+    resizeDocks({m_treeDock, m_feedDock}, {share(27, 460), share(23, 370)}, Qt::Horizontal);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -356,6 +356,8 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::WindowStateChange) {
         m_controller->setVisible(isVisible() && !isMinimized());
     } else if (event->type() == QEvent::LanguageChange) {
+        // A passing message ("Signed in to …") was written in the language being left.
+        statusBar()->clearMessage();
         retranslate();
         retranslateViews(this);
         Q_EMIT languageChanged();

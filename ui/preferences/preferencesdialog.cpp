@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "client/language.h"
+#include "common/appearance.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,6 +127,7 @@ void PreferencesDialog::buildUi()
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
+    plainButtons(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,

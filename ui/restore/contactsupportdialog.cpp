@@ -1,6 +1,7 @@
 #include "contactsupportdialog.h"
 
 #include "client/supportrequest.h"
+#include "common/appearance.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -55,6 +56,7 @@ ContactSupportDialog::ContactSupportDialog(const RestoreInput &input, QWidget *p
     m_text->setReadOnly(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *copy = buttons->addButton(tr("Copy request"), QDialogButtonBox::ActionRole);
+    plainButtons(buttons);
     copy->setObjectName(QStringLiteral("copyRequest"));
 
     auto *form = new QFormLayout;

@@ -3,6 +3,7 @@
 #include "client/backupexpiry.h"
 #include "client/drillrun.h"
 #include "client/timeformat.h"
+#include "common/appearance.h"
 #include "ui/common/consolecontext.h"
 
 #include <QCheckBox>
@@ -73,6 +74,7 @@ DrillDialog::DrillDialog(ConsoleContext *context, const QList<Backup> &backups, 
     m_start->setObjectName(QStringLiteral("drillStart"));
     m_start->setEnabled(false);
     m_close = buttons->addButton(QDialogButtonBox::Close);
+    plainButtons(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -45,6 +45,7 @@ RestoreDialog::RestoreDialog(const RestoreSession &session, const Backup &backup
     scroll->setWidget(m_form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, formPage);
     m_restore = buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);
+    plainButtons(buttons);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setAutoDefault(false);
     // The typed confirmation beside the button it unlocks, under the scrolled form: always in
@@ -94,6 +95,7 @@ QWidget *RestoreDialog::buildProgress()
     m_undo = buttons->addButton(tr("Undo restore"), QDialogButtonBox::ActionRole);
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
+    plainButtons(buttons);
     m_close->setObjectName(QStringLiteral("closeButton"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_stage);

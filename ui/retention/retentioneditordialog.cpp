@@ -3,6 +3,7 @@
 #include "client/retentionrules.h"
 #include "client/retentionsimulator.h"
 #include "client/retentiontext.h"
+#include "common/appearance.h"
 #include "retentionpolicyform.h"
 #include "retentionstripwidget.h"
 #include "ui/common/confirmation.h"
@@ -52,6 +53,7 @@ RetentionEditorDialog::RetentionEditorDialog(const RetentionSession &session, QW
     , m_save(m_buttons->button(QDialogButtonBox::Save))
 {
     setObjectName(QStringLiteral("retentionEditor"));
+    plainButtons(m_buttons);
     setWindowTitle(tr("Retention policy"));
     m_title->setText(
         tr("Which backups %1 keeps, per environment type.")
@@ -232,8 +234,7 @@ QString RetentionEditorDialog::simulation() const
 void RetentionEditorDialog::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: bold;")
-                                     : QString());
+    showAsProblem(m_message, problem);
     m_message->setVisible(!text.isEmpty());
 }
 
