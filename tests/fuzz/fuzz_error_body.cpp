@@ -20,7 +20,17 @@ void checkAnyBody(const QByteArray &body)
     FUZZ_CHECK(message == message.trimmed());
     if (!message.isEmpty())
         FUZZ_CHECK(QJsonDocument::fromJson(body).isObject());
-    FUZZ_CHECK(message != QLatin1String("{}") && message != QLatin1String("[]"));
+    // An empty object or array is never shown as "{}" or "[]"; a server whose text is "{}"
+    // gets its text shown (found by the long run: {"title":"{}"}).
+    if (message == QLatin1String("{}") || message == QLatin1String("[]")) {
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        bool text = false;
+        for (const char *key : keys) {
+            const QJsonValue value = object.value(QLatin1String(key));
+            text = text || (value.isString() && value.toString().trimmed() == message);
+        }
+        FUZZ_CHECK(text);
+    }
     // Every kind of error says something, with or without the server's words.
     for (const ApiError::Kind kind :
          {ApiError::Kind::Network, ApiError::Kind::Timeout, ApiError::Kind::Http,
