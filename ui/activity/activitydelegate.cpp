@@ -146,7 +146,15 @@ void ActivityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const QRect rect = option.rect.adjusted(margin, margin, -margin, -margin);
     const QIcon &icon = cachedIcon(index.data(ActivityFeedModel::IconNameRole).toString());
-    icon.paint(painter, QRect(rect.left(), rect.top(), iconSize, iconSize));
+    const QRect iconRect(rect.left(), rect.top(), iconSize, iconSize);
+    if (selected) {
+        // On the base colour: the blue backup icon vanished in a blue highlight.
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.color(QPalette::Base));
+        painter->drawRoundedRect(iconRect.adjusted(-2, -2, 2, 2), 5, 5);
+    }
+    icon.paint(painter, iconRect);
 
     const int left = rect.left() + iconSize + margin;
     const QFontMetrics metrics(option.font);

@@ -232,7 +232,8 @@ void BackupDialog::refreshChoice()
                                   : tr("Last backup: none yet"));
     }
     const QString replaced = replacedBackupText();
-    m_quota->setText(replaced);
+    // A warning like the production one: a backup of the quota goes.
+    m_quota->setText(replaced.isEmpty() ? QString() : QStringLiteral("⚠ ") + replaced);
     m_quota->setVisible(!replaced.isEmpty());
     m_blocked->setText(m_reason.isEmpty() ? QString() : tr("Unavailable: %1").arg(m_reason));
     m_blocked->setVisible(!m_reason.isEmpty());
