@@ -24,10 +24,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QTreeView>
 #include <QMenu>
 #include <QPalette>
 #include <QPointer>
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 #include <optional>
@@ -206,6 +208,27 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = m_window->findChild<PreferencesDialog *>()) != nullptr);
         QTRY_VERIFY(dialog->isVisible());
         checkDialog(dialog, QStringLiteral("preferences"));
+        // The fields of every section begin at one x (each section had its own label column).
+        QMap<int, QStringList> starts;
+        for (QFormLayout *form : dialog->findChildren<QFormLayout *>()) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+                QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+                if (label && field && field->widget())
+                    starts[field->widget()->mapTo(dialog, QPoint(0, 0)).x()].append(
+                        field->widget()->objectName());
+            }
+        }
+        for (QGridLayout *grid : dialog->findChildren<QGridLayout *>()) {
+            QLayoutItem *field = grid->itemAtPosition(1, 1);
+            if (field && field->widget())
+                starts[field->widget()->mapTo(dialog, QPoint(0, 0)).x()].append(
+                    field->widget()->objectName());
+        }
+        QStringList places;
+        for (auto it = starts.cbegin(); it != starts.cend(); ++it)
+            places.append(QStringLiteral("x %1 (%2)").arg(it.key()).arg(it.value().join(u' ')));
+        QVERIFY2(starts.size() == 1, qPrintable(places.join(u", ")));
         dialog->reject();
         QTRY_VERIFY(!dialog || !dialog->isVisible());
     }

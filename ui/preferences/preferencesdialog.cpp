@@ -29,6 +29,30 @@ QGroupBox *section(const QString &title, QFormLayout *form, QWidget *parent)
     return box;
 }
 
+// One column of labels for every section, so that the fields line up down the dialog: the
+// labels of the forms and the first column of the grid as wide as the widest of them.
+void alignLabels(const QList<QFormLayout *> &forms, QGridLayout *grid)
+{
+    QList<QWidget *> labels;
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (item && item->widget())
+                labels.append(item->widget());
+        }
+    }
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        QLayoutItem *item = grid->itemAtPosition(row, 0);
+        if (item && item->widget())
+            labels.append(item->widget());
+    }
+    int width = 0;
+    for (const QWidget *label : std::as_const(labels))
+        width = std::max(width, label->sizeHint().width());
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(width);
+}
+
 QSpinBox *ruleBox(const QString &name, int max, const QString &suffix, QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
@@ -141,6 +165,7 @@ void PreferencesDialog::buildUi()
     layout->addWidget(buildComplianceSection());
     layout->addStretch();
     layout->addWidget(m_buttons);
+    alignLabels({general, notifications, backups, accounts}, m_complianceGrid);
 }
 
 PreferencesDialog::RuleFields PreferencesDialog::ruleFields(const QString &type)
@@ -185,7 +210,8 @@ QWidget *PreferencesDialog::buildComplianceSection()
         grid->addWidget(row.staging, line, 2);
         ++line;
     }
-    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(3, 1); // the fields stay beside their labels
+    m_complianceGrid = grid;
     auto *box = new QGroupBox(tr("Compliance rules (fleet board and report)"), this);
     box->setObjectName(QStringLiteral("complianceRules"));
     box->setLayout(grid);

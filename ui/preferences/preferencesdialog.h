@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QDialogButtonBox;
 class QSpinBox;
 class QTimeEdit;
@@ -50,7 +51,9 @@ private:
     QWidget *buildComplianceSection();
     RuleFields ruleFields(const QString &type);
 
+    QGridLayout *m_complianceGrid = nullptr;
     QComboBox *m_language = nullptr;
+
     QSpinBox *m_pollInterval = nullptr;
     QCheckBox *m_notifySuccess = nullptr;
     QCheckBox *m_notifyFailure = nullptr;
