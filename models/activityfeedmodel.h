@@ -90,6 +90,10 @@ public:
     int olderPageSize() const { return m_olderPageSize; }
 
     bool isLoading() const { return m_busy; }
+    // Whether a project's feed is bound (setClient, setPageSource), and whether its first page
+    // came.
+    bool hasSource() const { return bool(m_source); }
+    bool hasLoaded() const { return m_loaded; }
     // "3 minutes ago" ages: every `interval` the rows say their relative times again.
     void setClockInterval(std::chrono::milliseconds interval) { m_clock.setInterval(interval); }
 

@@ -3057,6 +3057,30 @@ verletzt ist oder nicht geladen werden konnte, 2 Aufruf, 3 Anmeldung.</translati
         <source>Activity feed</source>
         <translation>Aktivitäten-Feed</translation>
     </message>
+    <message>
+        <source>Select a project to see its backups and restores.</source>
+        <translation>Wählen Sie ein Projekt, um seine Backups und Wiederherstellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded: the message above says why.</source>
+        <translation>Die Aktivitäten konnten nicht geladen werden: Die Meldung oben sagt, warum.</translation>
+    </message>
+    <message>
+        <source>Loading the activities…</source>
+        <translation>Die Aktivitäten werden geladen…</translation>
+    </message>
+    <message>
+        <source>No activity matches these filters.</source>
+        <translation>Keine Aktivität entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No backups or restores yet.</source>
+        <translation>Noch keine Backups oder Wiederherstellungen.</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>Noch keine Aktivität.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::AuditWindow</name>

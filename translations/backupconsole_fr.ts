@@ -3057,6 +3057,30 @@ Code de sortie&#xa0;: 0 quand aucun environnement n’échoue (avertissements co
         <source>Activity feed</source>
         <translation>Flux d&apos;activité</translation>
     </message>
+    <message>
+        <source>Select a project to see its backups and restores.</source>
+        <translation>Choisissez un projet pour voir ses sauvegardes et restaurations.</translation>
+    </message>
+    <message>
+        <source>The activities could not be loaded: the message above says why.</source>
+        <translation>Les activités n’ont pas pu être chargées : le message ci-dessus dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>Loading the activities…</source>
+        <translation>Chargement des activités…</translation>
+    </message>
+    <message>
+        <source>No activity matches these filters.</source>
+        <translation>Aucune activité ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No backups or restores yet.</source>
+        <translation>Aucune sauvegarde ni restauration pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>Aucune activité pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ui::AuditWindow</name>

@@ -10,6 +10,7 @@
 #include "sandboxprocess.h"
 #include "ui/accounts/accountmanager.h"
 #include "ui/accounts/environmenttreeview.h"
+#include "ui/activity/activityfeedview.h"
 #include "ui/backups/backupsview.h"
 #include "ui/common/consolecontext.h"
 #include "ui/common/consolecontroller.h"
@@ -245,6 +246,43 @@ private Q_SLOTS:
             view->emptyText(),
             QStringLiteral("The backups could not be loaded: the message above says why."), 10000);
         QVERIFY(window->messageBar()->text().contains(QStringLiteral("backups")));
+    }
+
+    // The feed said nothing while it had no rows: no project, loading, failed, filtered away.
+    void emptyFeedSaysWhy()
+    {
+        ConsoleFixture console;
+        QVERIFY(console.start());
+        ui::MainWindow *window = console.shell()->window();
+        ui::ActivityFeedView *feed = window->feedView();
+        QVERIFY(console.addFault(QStringLiteral("*/activities=delay:2500,method=GET,times=1")));
+        const QString key = console.accountKey();
+        QTRY_COMPARE(feed->emptyText(),
+                     QStringLiteral("Select a project to see its backups and restores."));
+
+        QTRY_VERIFY(window->treeView()->select(key, project, {}));
+        QTRY_VERIFY(window->treeView()->select(key, project, QStringLiteral("main")));
+        QTRY_COMPARE(feed->emptyText(), QStringLiteral("Loading the activities…"));
+        QTRY_VERIFY_WITH_TIMEOUT(console.shell()->controller()->feed()->rowCount() > 0, 10000);
+        QCOMPARE(feed->emptyText(), QString());
+
+        // Pending and failed: no activity is both.
+        auto *state = feed->findChild<QComboBox *>(QStringLiteral("feedState"));
+        auto *result = feed->findChild<QComboBox *>(QStringLiteral("feedResult"));
+        state->setCurrentIndex(state->findData(QStringLiteral("pending")));
+        result->setCurrentIndex(result->findData(QStringLiteral("failure")));
+        QTRY_COMPARE_WITH_TIMEOUT(feed->emptyText(),
+                                  QStringLiteral("No activity matches these filters."), 10000);
+        state->setCurrentIndex(0);
+        result->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(console.shell()->controller()->feed()->rowCount() > 0, 10000);
+
+        QVERIFY(console.addFault(QStringLiteral("*/activities=status:500,method=GET")));
+        QVERIFY(window->treeView()->select(key, project, QStringLiteral("staging")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            feed->emptyText(),
+            QStringLiteral("The activities could not be loaded: the message above says why."),
+            10000);
     }
 
     void oneSelection()

@@ -1,5 +1,6 @@
 #include "activityfeedview.h"
 
+#include "common/emptystate.h"
 #include "models/activityfeedmodel.h"
 
 #include <QComboBox>
@@ -22,6 +23,7 @@ ActivityFeedView::ActivityFeedView(ActivityFeedModel *model, QWidget *parent)
     , m_state(new QComboBox(this))
     , m_result(new QComboBox(this))
     , m_list(new QListView(this))
+    , m_empty(new EmptyState(m_list))
 {
     m_scope->setObjectName(QStringLiteral("feedScope"));
     for (auto scope :
@@ -68,11 +70,51 @@ ActivityFeedView::ActivityFeedView(ActivityFeedModel *model, QWidget *parent)
             [this] { m_model->setStateFilter(m_state->currentData().toString()); });
     connect(m_result, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setResultFilter(m_result->currentData().toString()); });
+    // Said across the list while it has no rows: no project, loading, not loaded, none, none
+    // matching the filters (it was blank in every case).
+    m_empty->setObjectName(QStringLiteral("feedEmpty"));
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &ActivityFeedView::updateEmpty);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityFeedView::updateEmpty);
+    connect(m_model, &ActivityFeedModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_failed = false;
+        updateEmpty();
+    });
+    connect(m_model, &ActivityFeedModel::loadFailed, this, [this] {
+        m_failed = true;
+        updateEmpty();
+    });
     connect(m_delegate, &ActivityDelegate::linkActivated, this, &ActivityFeedView::activateLink);
     connect(m_list, &QListView::customContextMenuRequested, this, &ActivityFeedView::showLinkMenu);
 }
 
 ActivityFeedView::~ActivityFeedView() = default;
+
+void ActivityFeedView::updateEmpty()
+{
+    QString text;
+    if (m_model->rowCount() > 0)
+        text.clear();
+    else if (!m_model->hasSource())
+        text = tr("Select a project to see its backups and restores.");
+    else if (m_failed && !m_model->hasLoaded())
+        text = tr("The activities could not be loaded: the message above says why.");
+    else if (!m_model->hasLoaded())
+        text = tr("Loading the activities…");
+    else if (m_state->currentIndex() > 0 || m_result->currentIndex() > 0)
+        text = tr("No activity matches these filters.");
+    else if (m_scope->currentIndex() == 0)
+        text = tr("No backups or restores yet.");
+    else
+        text = tr("No activity yet.");
+    m_empty->say(text);
+}
+
+QString ActivityFeedView::emptyText() const
+{
+    return m_empty->shown();
+}
 
 void ActivityFeedView::retranslate()
 {
@@ -86,6 +128,7 @@ void ActivityFeedView::retranslate()
             box->setItemText(i, texts.at(i));
     }
     m_list->setAccessibleName(tr("Activity feed"));
+    updateEmpty();
 }
 
 void ActivityFeedView::changeEvent(QEvent *event)

@@ -14,6 +14,8 @@ class ActivityFeedModel;
 
 namespace bc::ui {
 
+class EmptyState;
+
 // The activity feed: filters on top, the list drawn by ActivityDelegate. Links react to the
 // mouse and to the keyboard (Enter: first link; R, U, L, C: Restore, Undo restore, Log, Cancel; the
 // context menu lists them too).
@@ -28,6 +30,8 @@ public:
 
     QListView *list() const { return m_list; }
     ActivityDelegate *delegate() const { return m_delegate; }
+    // What the list says while it has no rows (empty while it shows some).
+    QString emptyText() const;
     // Activates a link of a row, as a click would (also for tests).
     void activateLink(const QModelIndex &index, ActivityDelegate::Link link);
 
@@ -44,6 +48,7 @@ protected:
 private:
     void retranslate();
     void showLinkMenu(const QPoint &pos);
+    void updateEmpty();
 
     ActivityFeedModel *m_model;
     ActivityDelegate *m_delegate;
@@ -51,6 +56,8 @@ private:
     QComboBox *m_state;
     QComboBox *m_result;
     QListView *m_list;
+    EmptyState *m_empty;
+    bool m_failed = false; // the last load failed
 };
 
 } // namespace bc::ui

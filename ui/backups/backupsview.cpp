@@ -1,6 +1,7 @@
 #include "backupsview.h"
 
 #include "common/columnfitter.h"
+#include "common/emptystate.h"
 #include "models/backupsortproxy.h"
 #include "models/backuptablemodel.h"
 #include "progressdelegate.h"
@@ -23,7 +24,7 @@ BackupsView::BackupsView(BackupTableModel *model, QWidget *parent)
     , m_caption(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
-    , m_empty(new QLabel(m_table->viewport()))
+    , m_empty(new EmptyState(m_table))
 {
     m_proxy->setSourceModel(model);
     m_caption->setObjectName(QStringLiteral("backupsCaption"));
@@ -69,13 +70,6 @@ BackupsView::BackupsView(BackupTableModel *model, QWidget *parent)
     layout->addWidget(m_table);
 
     m_empty->setObjectName(QStringLiteral("backupsEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_empty->setMargin(24);
-    m_empty->hide();
-    m_table->viewport()->installEventFilter(this);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &BackupsView::updateEmpty);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupsView::updateEmpty);
@@ -160,7 +154,7 @@ void BackupsView::setEmptyText(const QString &text)
 
 QString BackupsView::emptyText() const
 {
-    return m_empty->isHidden() ? QString() : m_empty->text();
+    return m_empty->shown();
 }
 
 void BackupsView::updateEmpty()
@@ -169,16 +163,7 @@ void BackupsView::updateEmpty()
     const QString text = m_proxy->rowCount() > 0 ? QString()
         : filteredAway ? tr("No backup matches “%1”.").arg(m_filter->text())
                        : m_emptyText;
-    m_empty->setText(text);
-    m_empty->setGeometry(m_table->viewport()->rect());
-    m_empty->setHidden(text.isEmpty());
-}
-
-bool BackupsView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        m_empty->setGeometry(m_table->viewport()->rect());
-    return QWidget::eventFilter(watched, event);
+    m_empty->say(text);
 }
 
 } // namespace bc::ui

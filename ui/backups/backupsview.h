@@ -18,6 +18,8 @@ class BackupTableModel;
 
 namespace bc::ui {
 
+class EmptyState;
+
 // The backups of the selected environment: a sortable, filterable table with a context menu.
 class BackupsView final : public QWidget
 {
@@ -48,7 +50,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -58,7 +59,7 @@ private:
     QLabel *m_caption;
     QLineEdit *m_filter;
     QTableView *m_table;
-    QLabel *m_empty;
+    EmptyState *m_empty;
     QString m_emptyText;
     QList<QAction *> m_contextActions;
 };
