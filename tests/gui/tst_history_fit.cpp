@@ -169,6 +169,16 @@ void verifyHeatmapOnRecentMonths(HistoryTab &tab)
              "the caption's text is cut");
 }
 
+// A History tab with the monthly history, on screen.
+bool showMonthlyHistory(HistoryTab &tab, QSize size = {1200, 700})
+{
+    tab.timeline()->setNow(now);
+    tab.setData(monthlyHistory(), QStringLiteral("main"));
+    tab.resize(size);
+    tab.show();
+    return QTest::qWaitForWindowExposed(&tab);
+}
+
 void save(QWidget &widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("BC_SCREENSHOT_DIR");
@@ -233,11 +243,7 @@ private Q_SLOTS:
     void heatmapOpensOnRecentMonths()
     {
         HistoryTab tab(nullptr);
-        tab.timeline()->setNow(now);
-        tab.setData(monthlyHistory(), QStringLiteral("main"));
-        tab.resize(640, 700);
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QVERIFY(showMonthlyHistory(tab, {640, 700}));
         verifyHeatmapOnRecentMonths(tab);
         QVERIFY(scrollAreaOf(&tab, tab.heatmap())->horizontalScrollBar()->maximum() > 0);
     }
@@ -245,11 +251,7 @@ private Q_SLOTS:
     void zoomButtonsShowTheActiveZoom()
     {
         HistoryTab tab(nullptr);
-        tab.timeline()->setNow(now);
-        tab.setData(monthlyHistory(), QStringLiteral("main"));
-        tab.resize(1200, 700);
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QVERIFY(showMonthlyHistory(tab));
         const QList<QToolButton *> buttons = zoomButtons(&tab);
         QCOMPARE(buttons.size(), 5);
         for (QToolButton *button : buttons) {
@@ -291,11 +293,7 @@ private Q_SLOTS:
         const QPalette before = QApplication::palette();
         QApplication::setPalette(dark ? bc::test::darkPalette() : QPalette());
         HistoryTab tab(nullptr);
-        tab.timeline()->setNow(now);
-        tab.setData(monthlyHistory(), QStringLiteral("main"));
-        tab.resize(1200, 700);
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QVERIFY(showMonthlyHistory(tab));
         const QList<QToolButton *> buttons = zoomButtons(&tab);
         buttons[1]->click();
         // A pixel of each button's face, left of its text.
