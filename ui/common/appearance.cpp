@@ -54,12 +54,14 @@ QColor dangerColour(const QPalette &palette)
 
 void showAsProblem(QLabel *label, bool problem)
 {
-    const QWidget *parent = label->parentWidget() ? label->parentWidget() : label;
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     problem ? dangerColour(parent->palette())
-                             : parent->palette().color(QPalette::WindowText));
-    label->setPalette(palette);
+    if (problem) {
+        const QWidget *parent = label->parentWidget() ? label->parentWidget() : label;
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, dangerColour(parent->palette()));
+        label->setPalette(palette);
+    } else {
+        label->setPalette(QPalette()); // inherits its parent's again
+    }
     QFont font = label->font();
     font.setBold(problem);
     label->setFont(font);

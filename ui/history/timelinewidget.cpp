@@ -99,7 +99,8 @@ QString TimelineWidget::currentMarkId() const
 
 QString TimelineWidget::toolTipAt(const QPoint &pos) const
 {
-    const int mark = m_layout.markAt(pos);
+    // The legend kept in view covers the lanes below it: nothing of them is picked through it.
+    const int mark = legendRect().contains(pos) ? -1 : m_layout.markAt(pos);
     if (mark >= 0) {
         return TimelineText::tooltip(m_layout, mark, now());
     }
@@ -247,7 +248,8 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
         m_dragging = false;
         return;
     }
-    const int mark = m_layout.markAt(event->position());
+    const int mark
+        = legendRect().contains(event->position()) ? -1 : m_layout.markAt(event->position());
     if (mark < 0) {
         return;
     }
