@@ -180,6 +180,37 @@ QStringList clippedWidgets(QWidget *root)
     return found;
 }
 
+// A tree's names (the column of its branches) cut short in the rows on screen while another
+// column takes room (when the names have the whole view, a long one is elided). A ColumnFitter
+// keeps names whole up to its "wholeUpTo" width: a longer one may be cut.
+static QStringList cutNames(QTreeView *tree, QHeaderView *header)
+{
+    int shownColumns = 0;
+    for (int column = 0; column < header->count(); ++column)
+        shownColumns += header->isSectionHidden(column) ? 0 : 1;
+    const int column = header->logicalIndex(std::max(0, tree->treePosition()));
+    const int wholeUpTo = tree->property("wholeUpTo").toInt();
+    if (shownColumns < 2 || header->isSectionHidden(column)
+        || (wholeUpTo > 0 && header->sectionSize(column) >= wholeUpTo))
+        return {};
+    QStringList cut;
+    for (QModelIndex index = tree->indexAt(QPoint(1, 1)).siblingAtColumn(column); index.isValid();
+         index = tree->indexBelow(index)) {
+        const QRect rect = tree->visualRect(index);
+        if (rect.top() >= tree->viewport()->height())
+            break;
+        const int needed = tree->sizeHintForIndex(index).width();
+        if (rect.width() < needed)
+            cut.append(QStringLiteral("\"%1\" %2 of %3 px")
+                           .arg(index.data().toString())
+                           .arg(rect.width())
+                           .arg(needed));
+    }
+    if (cut.isEmpty())
+        return {};
+    return {QStringLiteral("%1: names cut: %2").arg(describe(tree), cut.join(u", "))};
+}
+
 QStringList clippedColumns(QAbstractItemView *view)
 {
     QHeaderView *header = nullptr;
@@ -211,32 +242,8 @@ QStringList clippedColumns(QAbstractItemView *view)
                              .arg(header->sectionSize(column))
                              .arg(needed));
     }
-    // A tree's names (the column of its branches) cut short in the rows on screen while another
-    // column takes room (when the names have the whole view, a long one is elided).
-    int shownColumns = 0;
-    for (int column = 0; column < header->count(); ++column)
-        shownColumns += header->isSectionHidden(column) ? 0 : 1;
-    // A ColumnFitter keeps names whole up to its "wholeUpTo" width: a longer one may be cut.
-    const int wholeUpTo = view->property("wholeUpTo").toInt();
-    if (auto *tree = qobject_cast<QTreeView *>(view); tree && shownColumns > 1) {
-        const int column = header->logicalIndex(std::max(0, tree->treePosition()));
-        QStringList cut;
-        for (QModelIndex index = tree->indexAt(QPoint(1, 1)).siblingAtColumn(column);
-             index.isValid(); index = tree->indexBelow(index)) {
-            const QRect rect = tree->visualRect(index);
-            if (rect.top() >= tree->viewport()->height())
-                break;
-            const int needed = tree->sizeHintForIndex(index).width();
-            if (!header->isSectionHidden(column) && rect.width() < needed
-                && !(wholeUpTo > 0 && header->sectionSize(column) >= wholeUpTo))
-                cut.append(QStringLiteral("\"%1\" %2 of %3 px")
-                               .arg(index.data().toString())
-                               .arg(rect.width())
-                               .arg(needed));
-        }
-        if (!cut.isEmpty())
-            found.append(QStringLiteral("%1: names cut: %2").arg(describe(view), cut.join(u", ")));
-    }
+    if (auto *tree = qobject_cast<QTreeView *>(view))
+        found += cutNames(tree, header);
     // The last columns out of sight behind a horizontal scroll bar.
     if (view->horizontalScrollBar()->isVisible())
         found.append(QStringLiteral("%1: scrolls sideways (content %2 px wider than the view)")
