@@ -43,6 +43,9 @@ void LogLineReader::read(const QByteArray &line, QList<LogLine> &out)
         m_sealed = true;
         return;
     }
+    // start_at counts the lines the server sent, kept or not: a line dropped here (an _id read
+    // before, a line that does not decode) is still one line further into the log.
+    ++m_position;
     const Result<LogLine> decoded = decodeBody<LogLine>(line);
     if (!decoded.ok()) {
         qCDebug(lcClient) << "log line skipped:" << decoded.error().describe();
@@ -54,7 +57,6 @@ void LogLineReader::read(const QByteArray &line, QList<LogLine> &out)
             return;
         m_seen.insert(logLine.id);
     }
-    ++m_position;
     out.append(logLine);
 }
 

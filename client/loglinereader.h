@@ -23,7 +23,7 @@ public:
     void reopen() { m_pending.clear(); }
 
     bool isSealed() const { return m_sealed; }
-    // Lines read so far: the start_at of the next open.
+    // Whole lines the server sent so far, kept or dropped: the start_at of the next open.
     int position() const { return m_position; }
 
 private:

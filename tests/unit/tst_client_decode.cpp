@@ -1,5 +1,6 @@
 #include "client/decode.h"
 #include "client/decodefields.h"
+#include "client/loglinereader.h"
 #include "tst_client_json.h"
 
 #include <QDir>
@@ -679,6 +680,39 @@ private Q_SLOTS:
         QVERIFY(r.error().field.isEmpty());
         QVERIFY(!decodeBody<Backup>(QByteArrayLiteral("{\"id\": \"b\"}\0")).ok());
         QVERIFY(decodeBody<Backup>(QByteArrayLiteral("{\"id\": \"b\\u0000\"}")).ok());
+    }
+
+    // Found by fuzz_logstream: start_at counts the lines the server sent, but the reader counted
+    // only the lines it kept, so after a line it dropped (an _id it had read, a line it could not
+    // decode) a reopened stream started one line early and a line without an _id came twice.
+    void logPositionCountsEveryServerLine()
+    {
+        const QList<QByteArray> server{
+            QByteArrayLiteral(R"({"_id":"a-0","data":{"message":"one","timestamp":"2026-12-02T08:00:00Z"}})"),
+            QByteArrayLiteral(R"({"_id":"a-0","data":{"message":"one","timestamp":"2026-12-02T08:00:00Z"}})"),
+            QByteArrayLiteral(R"({"_id":"a-1","data":"not an object"})"),
+            QByteArrayLiteral(R"({"data":{"message":"no id","timestamp":"2026-12-02T08:00:01Z"}})"),
+            QByteArrayLiteral(R"({"_id":"a-3","data":{"message":"last","timestamp":"2026-12-02T08:00:02Z"}})"),
+            QByteArrayLiteral(R"({"_id":"a-seal","seal":true})")};
+        LogLineReader reader;
+        QList<LogLine> read;
+        for (qsizetype i = 0; i < 4; ++i)
+            read += reader.feed(server.at(i) + '\n');
+        QCOMPARE(reader.position(), 4);
+        reader.reopen();
+        for (qsizetype i = reader.position(); i < server.size(); ++i)
+            read += reader.feed(server.at(i) + '\n');
+        QVERIFY(reader.isSealed());
+        QStringList messages;
+        for (const LogLine &line : read)
+            messages << line.message;
+        QCOMPARE(messages, (QStringList{QStringLiteral("one"), QStringLiteral("no id"),
+                                        QStringLiteral("last")}));
+        // A cut line dropped at close() is not counted: the next open sends it whole.
+        LogLineReader cut;
+        cut.feed(server.at(0) + '\n' + server.at(4).left(20));
+        QVERIFY(cut.close().isEmpty());
+        QCOMPARE(cut.position(), 1);
     }
 };
 
