@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <initializer_list>
+
 namespace bc::sandbox {
 
 namespace {
@@ -87,6 +89,32 @@ void Database::setCacheKiB(int kib)
     if (!query.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kib))) {
         qCWarning(lcSandbox) << "cache_size failed:" << query.lastError().text();
     }
+}
+
+namespace {
+
+bool execAll(QSqlDatabase &db, std::initializer_list<const char *> statements)
+{
+    QSqlQuery query(db);
+    for (const char *statement : statements) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            qCWarning(lcSandbox) << statement << "failed:" << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool Database::beginBulkLoad()
+{
+    return execAll(m_db, {"PRAGMA journal_mode=DELETE", "PRAGMA synchronous=OFF"});
+}
+
+bool Database::endBulkLoad()
+{
+    return execAll(m_db, {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"});
 }
 
 QString Database::meta(const QString &key)

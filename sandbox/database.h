@@ -23,6 +23,12 @@ public:
     // SQLite's page cache, in KiB. A seed writes tens of megabytes in one transaction; a cache
     // that holds them keeps SQLite from spilling pages to the WAL and reading them back.
     void setCacheKiB(int kib);
+    // For a seed into the empty file: a rollback journal and no fsync, so the seed's pages are
+    // written once, to the database, instead of to the WAL and again at its checkpoint (a kill
+    // mid-seed still rolls back to the empty file). False on failure; the mode stays as it was.
+    bool beginBulkLoad();
+    // Back to WAL with synchronous=NORMAL (what open() sets).
+    bool endBulkLoad();
 
     QString meta(const QString &key);
     void setMeta(const QString &key, const QString &value);

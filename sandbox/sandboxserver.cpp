@@ -54,6 +54,29 @@ public:
     KeepHeap &operator=(const KeepHeap &) = delete;
 };
 
+// The seed's transaction in bulk-load mode (Database::beginBulkLoad); WAL again once it is
+// committed or rolled back (declared before the Transaction, so it ends after it).
+class BulkLoad final
+{
+public:
+    explicit BulkLoad(Database &db)
+        : m_db(db)
+        , m_on(db.beginBulkLoad())
+    {
+    }
+    ~BulkLoad()
+    {
+        if (m_on && !m_db.endBulkLoad())
+            qCWarning(lcSandbox) << "the database stays in rollback-journal mode";
+    }
+    BulkLoad(const BulkLoad &) = delete;
+    BulkLoad &operator=(const BulkLoad &) = delete;
+
+private:
+    Database &m_db;
+    bool m_on;
+};
+
 } // namespace
 
 struct Server::Parts
@@ -121,6 +144,7 @@ QString Server::openData()
     timer.start();
     const KeepHeap keepHeap;
     p.db.setCacheKiB(1024 * 1024); // an upper bound: pages are allocated as the seed needs them
+    const BulkLoad bulkLoad(p.db);
     Transaction transaction(p.db);
     DemoSeed demo(p.store, Clock::now());
     if (seed == QLatin1String("demo")) {

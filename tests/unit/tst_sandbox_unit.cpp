@@ -8,12 +8,15 @@
 #include "sandboxhttp.h"
 #include "sandboxserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace bc::sandbox;
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void retentionIntervals();
     void bodyReader();
     void inProcessServer();
+    void seedWritesOnceThenWal();
 };
 
 void TestSandboxUnit::clockFormat()
@@ -376,6 +380,34 @@ void TestSandboxUnit::inProcessServer()
     ServerOptions bad = options;
     bad.faults = {QStringLiteral("nonsense")};
     QVERIFY(!Server(bad).start().ok());
+}
+
+// The seed runs with a rollback journal (its pages written once, not to the WAL and again at the
+// checkpoint); the server then serves in WAL mode, which survives a kill -9 between commits.
+void TestSandboxUnit::seedWritesOnceThenWal()
+{
+    QTemporaryDir dir;
+    ServerOptions options;
+    options.dataDir = dir.path();
+    options.seed = QStringLiteral("demo");
+    {
+        Server server(options);
+        const StartResult started = server.start();
+        QVERIFY2(started.ok(), qPrintable(started.error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("sandbox.sqlite-journal"))));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("seedcheck"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("sandbox.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM projects")) && query.next());
+        QVERIFY(query.value(0).toInt() > 0);
+        query = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("seedcheck"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxUnit)
