@@ -41,7 +41,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -254,6 +257,56 @@ qint64 rawBackups(bc::ApiClient *client, int *count)
     });
 }
 
+// The server's part of both: the same URL answered and read whole, not decoded (its own access
+// token, exchanged once; QNetworkAccessManager as the client, over the same loopback).
+struct RawServer
+{
+    QNetworkAccessManager network;
+    QByteArray bearer;
+    QUrl base;
+
+    QByteArray send(const QUrl &url, const QByteArray &post = {})
+    {
+        QNetworkRequest request(url);
+        QNetworkReply *reply = nullptr;
+        if (post.isEmpty()) {
+            request.setRawHeader("Authorization", bearer);
+            reply = network.get(request);
+        } else {
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
+            request.setRawHeader("Authorization", "Basic cGxhdGZvcm0tYXBpLXVzZXI6");
+            reply = network.post(request, post);
+        }
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    }
+    bool signIn()
+    {
+        const QByteArray answer
+            = send(base.resolved(QUrl(QStringLiteral("oauth2/token"))),
+                   "grant_type=api_token&api_token=" + QByteArray(bc::test::demo::adminToken));
+        bearer = "Bearer "
+            + QJsonDocument::fromJson(answer)
+                  .object()
+                  .value(QStringLiteral("access_token"))
+                  .toString()
+                  .toLatin1();
+        return bearer.size() > 7;
+    }
+    qint64 get(const QString &path, qsizetype *bytes)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        *bytes = send(base.resolved(QUrl(path))).size();
+        return clock.elapsed();
+    }
+};
+
 // The baseline of the feed: the same pages (same query and page sizes), one after the other.
 qint64 rawFeed(bc::ApiClient *client, int firstPage, int olderPage, int *count)
 {
@@ -380,6 +433,16 @@ int main(int argc, char **argv)
         bc::ApiClient *client = shell.context()->client();
         int fetched = 0;
         const qint64 rawTable = median(3, [&] { return rawBackups(client, &fetched); });
+        RawServer raw;
+        raw.base = url;
+        qsizetype tableBytes = 0;
+        const qint64 serverTable = raw.signIn()
+            ? median(3, [&] {
+                  return raw.get(QStringLiteral("api/projects/%1/environments/main/backups")
+                                        .arg(project),
+                                    &tableBytes);
+              })
+            : -1;
         int paged = 0;
         const qint64 rawPages = median(
             3, [&] { return rawFeed(client, feed->pageSize(), feed->olderPageSize(), &paged); });
@@ -397,6 +460,9 @@ int main(int argc, char **argv)
                     "fetching and decoding the same %d (baseline, median of 3): %lld ms; "
                     "ratio %.2f\n",
                     rows, backupsMs, fetched, rawTable, ratio(backupsMs, rawTable));
+        std::printf("  of which the server's answer alone (%.1f MB read, not decoded; median of "
+                    "3): %lld ms\n",
+                    double(tableBytes) / 1e6, serverTable);
         std::printf("%d activities in the feed (pages of %d, then %d, fetchMore): %lld ms; the "
                     "client paging the same %d (baseline, median of 3): %lld ms; ratio %.2f\n",
                     activities, feed->pageSize(), feed->olderPageSize(), feedMs, paged, rawPages,
