@@ -62,8 +62,7 @@ public:
     explicit BulkLoad(Database &db)
         : m_db(db)
         , m_on(db.beginBulkLoad())
-    {
-    }
+    { }
     ~BulkLoad()
     {
         if (m_on && !m_db.endBulkLoad())

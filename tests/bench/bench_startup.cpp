@@ -437,11 +437,13 @@ int main(int argc, char **argv)
         raw.base = url;
         qsizetype tableBytes = 0;
         const qint64 serverTable = raw.signIn()
-            ? median(3, [&] {
-                  return raw.get(QStringLiteral("api/projects/%1/environments/main/backups")
-                                        .arg(project),
-                                    &tableBytes);
-              })
+            ? median(
+                3,
+                [&] {
+                    return raw.get(
+                        QStringLiteral("api/projects/%1/environments/main/backups").arg(project),
+                        &tableBytes);
+                })
             : -1;
         int paged = 0;
         const qint64 rawPages = median(

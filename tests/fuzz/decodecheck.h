@@ -88,8 +88,7 @@ void checkAsList(const QByteArray &body, const bc::Result<T> &single)
     if (!json::accept(body.cbegin(), body.cend()))
         return;
     // A UTF-8 byte order mark may open a document (the parser skips it), not an element.
-    const QByteArray element
-        = body.startsWith("\xEF\xBB\xBF") ? body.mid(3) : body;
+    const QByteArray element = body.startsWith("\xEF\xBB\xBF") ? body.mid(3) : body;
     const bc::Result<QList<T>> list = decode<QList<T>>('[' + element + ']');
     if (list.ok() != single.ok())
         std::fprintf(stderr, "alone: %s\nin a list: %s\n",

@@ -688,11 +688,14 @@ private Q_SLOTS:
     void logPositionCountsEveryServerLine()
     {
         const QList<QByteArray> server{
-            QByteArrayLiteral(R"({"_id":"a-0","data":{"message":"one","timestamp":"2026-12-02T08:00:00Z"}})"),
-            QByteArrayLiteral(R"({"_id":"a-0","data":{"message":"one","timestamp":"2026-12-02T08:00:00Z"}})"),
+            QByteArrayLiteral(
+                R"({"_id":"a-0","data":{"message":"one","timestamp":"2026-12-02T08:00:00Z"}})"),
+            QByteArrayLiteral(
+                R"({"_id":"a-0","data":{"message":"one","timestamp":"2026-12-02T08:00:00Z"}})"),
             QByteArrayLiteral(R"({"_id":"a-1","data":"not an object"})"),
             QByteArrayLiteral(R"({"data":{"message":"no id","timestamp":"2026-12-02T08:00:01Z"}})"),
-            QByteArrayLiteral(R"({"_id":"a-3","data":{"message":"last","timestamp":"2026-12-02T08:00:02Z"}})"),
+            QByteArrayLiteral(
+                R"({"_id":"a-3","data":{"message":"last","timestamp":"2026-12-02T08:00:02Z"}})"),
             QByteArrayLiteral(R"({"_id":"a-seal","seal":true})")};
         LogLineReader reader;
         QList<LogLine> read;
@@ -706,8 +709,9 @@ private Q_SLOTS:
         QStringList messages;
         for (const LogLine &line : read)
             messages << line.message;
-        QCOMPARE(messages, (QStringList{QStringLiteral("one"), QStringLiteral("no id"),
-                                        QStringLiteral("last")}));
+        QCOMPARE(
+            messages,
+            (QStringList{QStringLiteral("one"), QStringLiteral("no id"), QStringLiteral("last")}));
         // A cut line dropped at close() is not counted: the next open sends it whole.
         LogLineReader cut;
         cut.feed(server.at(0) + '\n' + server.at(4).left(20));

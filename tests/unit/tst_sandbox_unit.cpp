@@ -13,10 +13,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bc::sandbox;
@@ -395,8 +395,8 @@ void TestSandboxUnit::seedWritesOnceThenWal()
         const StartResult started = server.start();
         QVERIFY2(started.ok(), qPrintable(started.error));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("sandbox.sqlite-journal"))));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("seedcheck"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seedcheck"));
         db.setDatabaseName(dir.filePath(QStringLiteral("sandbox.sqlite")));
         QVERIFY(db.open());
         QSqlQuery query(db);
