@@ -73,6 +73,24 @@ std::chrono::milliseconds ApiClient::transferTimeout() const
     return m_runner->transferTimeout();
 }
 
+void ApiClient::setReadNetworks(const QList<QNetworkAccessManager *> &networks)
+{
+    m_runner->setReadNetworks(networks);
+}
+
+int ApiClient::connectionsPerHost() const
+{
+    return m_runner->connectionsPerHost();
+}
+
+QList<QNetworkAccessManager *> ApiClient::makeReadNetworks(QObject *owner, int count)
+{
+    QList<QNetworkAccessManager *> networks;
+    for (int i = 0; i < count; ++i)
+        networks.append(new QNetworkAccessManager(owner));
+    return networks;
+}
+
 void ApiClient::setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds cap)
 {
     m_runner->setRetryDelays(first, cap);

@@ -39,6 +39,13 @@ public:
 
     const Account &account() const { return m_account; }
     QNetworkAccessManager *network() const { return m_network; }
+    // More network managers for reads, not owned (see RequestRunner::setReadNetworks): a fan-out
+    // such as the fleet board gets more than the 6 connections to one host of one manager.
+    void setReadNetworks(const QList<QNetworkAccessManager *> &networks);
+    // The connections this client can have open to its API host at once.
+    int connectionsPerHost() const;
+    // `count` network managers owned by `owner`, for setReadNetworks of the clients it makes.
+    static QList<QNetworkAccessManager *> makeReadNetworks(QObject *owner, int count = 2);
 
     // The API token (from TokenStore). Setting it drops the current access token.
     void setApiToken(const QString &apiToken);

@@ -94,6 +94,7 @@ void FleetLoader::enqueue(ApiClient *client, Stage stage,
         it = m_hosts.insert(host, {});
         m_hostOrder.append(host);
     }
+    it->connections = std::max(it->connections, client->connectionsPerHost());
     (stage == Stage::Rows ? it->rows : it->details).push_back({client, stage, std::move(start)});
     m_rowCalls += stage == Stage::Rows ? 1 : 0;
     ++m_total;
@@ -108,7 +109,7 @@ bool FleetLoader::takeNext(QString &host, Job &job)
     for (qsizetype tried = 0; tried < m_hostOrder.size(); ++tried) {
         const qsizetype at = (m_nextHost + tried) % m_hostOrder.size();
         Host &candidate = m_hosts[m_hostOrder.at(at)];
-        if (candidate.inFlight >= m_options.maxPerHost
+        if (candidate.inFlight >= std::min(m_options.maxPerHost, candidate.connections)
             || (candidate.rows.empty() && candidate.details.empty())) {
             continue;
         }

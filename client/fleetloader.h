@@ -23,7 +23,9 @@ class ApiClient;
 // Details: then the backups listing of each board environment that has ever been backed up
 // (the others have nothing to list), which makes the row detailed (rowReady() again).
 // Calls wait in one queue per API host, rows before details; at most FleetOptions::maxPerHost in
-// flight on one host and FleetOptions::maxInFlight in all. Widget-free; no nested loop.
+// flight on one host (and no more than its clients have connections to it, so that nothing waits
+// in Qt's queue, where a detail would go before a row) and FleetOptions::maxInFlight in all.
+// Widget-free; no nested loop.
 class FleetLoader final : public QObject
 {
     Q_OBJECT
@@ -79,6 +81,7 @@ private:
         std::deque<Job> rows;
         std::deque<Job> details;
         int inFlight = 0;
+        int connections = 0; // the most any of its clients has (ApiClient::connectionsPerHost)
     };
     // A call in flight, by the client that runs it (compared only, never dereferenced).
     struct InFlight

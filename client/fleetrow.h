@@ -67,9 +67,11 @@ struct FleetOptions
     std::chrono::hours staleAfter{24};
     bool includeStaging = false;
     // At most maxInFlight calls in flight across all API hosts, and at most maxPerHost on one
-    // host: QNetworkAccessManager opens 6 connections per host, so more would only queue there.
-    int maxInFlight = 24;
-    int maxPerHost = 6;
+    // host, and no more than the host's clients have connections to it: 6 for a client with one
+    // QNetworkAccessManager, 6 more for each read network it was given (the console and the CLI
+    // give each client two, so 18).
+    int maxInFlight = 36;
+    int maxPerHost = 18;
     QDateTime now; // invalid: the current time when the load starts
 };
 

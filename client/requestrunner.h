@@ -4,7 +4,9 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <chrono>
@@ -57,6 +59,16 @@ public:
     std::chrono::milliseconds transferTimeout() const { return m_timeout; }
     void setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds cap);
 
+    // QNetworkAccessManager opens at most this many HTTP/1.1 connections to one host (over
+    // HTTP/2 all requests share one connection), and queues what is more.
+    static constexpr int ConnectionsPerNetwork = 6;
+    // More network managers for GETs (not owned; each has connections of its own): a GET goes
+    // out through the one with the fewest GETs of this runner in flight, the main one first.
+    // Actions always go through the main one.
+    void setReadNetworks(const QList<QNetworkAccessManager *> &networks);
+    // Connections this runner can have open to its API host at once.
+    int connectionsPerHost() const;
+
     using Done = std::function<void(Result<Response>)>;
     // done gets a 2xx response or an error; nothing when the call state is no longer live.
     void send(const Request &request, const detail::CallStatePtr &state, Done done);
@@ -74,7 +86,16 @@ private:
     bool retryLater(const std::shared_ptr<Job> &job, const ApiError &error, int retryAfter);
     std::chrono::milliseconds backoff(int tries) const;
 
+    QNetworkAccessManager *readNetwork();
+
     QNetworkAccessManager *m_network;
+    // GETs in flight per network, the main one first.
+    struct Lane
+    {
+        QPointer<QNetworkAccessManager> network;
+        int inFlight = 0;
+    };
+    QList<Lane> m_lanes;
     AuthSession *m_auth;
     QUrl m_apiBase;
     std::chrono::milliseconds m_timeout{30000};

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace bc::sandbox {
 
 namespace {
@@ -110,6 +112,15 @@ QJsonArray Faults::requests(const QString &pathGlob, const QByteArray &method) c
         }
     }
     return result;
+}
+
+std::shared_ptr<void> Faults::holdAnswer()
+{
+    std::shared_ptr<Held> held = m_held;
+    held->peak = std::max(held->peak, ++held->now);
+    return {nullptr, [held](void *) {
+                --held->now;
+            }};
 }
 
 } // namespace bc::sandbox

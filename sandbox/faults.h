@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QList>
 
+#include <memory>
+
 namespace bc::sandbox {
 
 // The active fault rules and a count of the API requests received per method and path, so a
@@ -29,7 +31,15 @@ public:
     {
         m_requests.clear();
         m_bodies.clear();
+        m_held->peak = m_held->now;
     }
+
+    // API answers held back by --latency, now and at most at once since the requests were last
+    // cleared: with HTTP/1.1, how many connections a client kept busy at the same time. The
+    // returned token counts one answer as held until it is destroyed (sent, or its connection
+    // gone).
+    std::shared_ptr<void> holdAnswer();
+    int peakHeld() const { return m_held->peak; }
 
     static QJsonValue redacted(const QByteArray &body);
 
@@ -44,6 +54,13 @@ private:
     QList<FaultRule> m_rules;
     QHash<QPair<QByteArray, QString>, int> m_requests;
     QList<Body> m_bodies;
+    struct Held
+    {
+        int now = 0;
+        int peak = 0;
+    };
+    // Shared with the tokens, which may outlive this object at shutdown.
+    std::shared_ptr<Held> m_held = std::make_shared<Held>();
 };
 
 } // namespace bc::sandbox

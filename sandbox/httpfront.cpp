@@ -134,7 +134,8 @@ void HttpFront::answer(QHttpServerResponder &&responder, QTcpSocket *socket, con
     }
     // The socket as context: a connection closed meanwhile takes its pending answer with it.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(delay, Qt::PreciseTimer, socket, [held, reply] { send(*held, reply); });
+    QTimer::singleShot(delay, Qt::PreciseTimer, socket,
+                       [held, reply, counted = m_faults.holdAnswer()] { send(*held, reply); });
 }
 
 ApiRequest HttpFront::parse(const QHttpServerRequest &request) const

@@ -81,7 +81,8 @@ ApiReply SandboxApi::requests(const ApiRequest &request)
     return ApiReply::json(
         QJsonObject{{QStringLiteral("count"), m_faults.requestCount(glob, method)},
                     {QStringLiteral("requests"), m_faults.requests(glob, method)},
-                    {QStringLiteral("bodies"), m_faults.bodies(glob, method)}});
+                    {QStringLiteral("bodies"), m_faults.bodies(glob, method)},
+                    {QStringLiteral("peak_held"), m_faults.peakHeld()}});
 }
 
 ApiReply SandboxApi::revoke(const ApiRequest &request)

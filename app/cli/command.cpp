@@ -171,6 +171,7 @@ void Command::withAllAccounts(std::function<void(const QList<ApiClient *> &)> ne
             account.id, this, [this, account, clients, pending, done](Result<QString> token) {
                 if (token.ok()) {
                     auto *c = new ApiClient(account, invocation().network, this);
+                    c->setReadNetworks(invocation().readNetworks);
                     c->setApiToken(token.value());
                     clients->append(c);
                 } else {

@@ -1,6 +1,7 @@
 #include "commandrunner.h"
 
 #include "client/accountstore.h"
+#include "client/apiclient.h"
 #include "client/settingsfile.h"
 #include "client/tokenstore.h"
 #include "command.h"
@@ -130,6 +131,8 @@ void CommandRunner::runCommand(Command *command)
     m_invocation.parser = &m_parser;
     m_invocation.options = &m_options;
     m_invocation.network = m_network;
+    if (m_invocation.readNetworks.isEmpty())
+        m_invocation.readNetworks = ApiClient::makeReadNetworks(m_network);
     m_invocation.tokens = m_tokens;
     const bool hasConfig = command->needs() & (Need::Api | Need::Accounts);
     m_accounts = hasConfig && m_parser.isSet(m_options.config)

@@ -138,6 +138,7 @@ ApiClient *Credentials::makeClient(const Account &account, const Invocation &inv
                                       ? account.apiUrl.toString(QUrl::RemoveUserInfo)
                                       : account.authUrl.toString(QUrl::RemoveUserInfo)));
     auto *client = new ApiClient(account, invocation.network, parent());
+    client->setReadNetworks(invocation.readNetworks);
     client->setApiToken(token);
     return client;
 }

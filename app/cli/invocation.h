@@ -3,6 +3,7 @@
 #include "commonoptions.h"
 
 #include <QCommandLineParser>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,8 @@ struct Invocation final
     AccountStore *accounts = nullptr;
     TokenStore *tokens = nullptr;
     QNetworkAccessManager *network = nullptr;
+    // More connections for commands that fan out over every account (fleet, compliance).
+    QList<QNetworkAccessManager *> readNetworks;
     ApiClient *client = nullptr; // set for commands that need the API
 
     QStringList positional() const { return parser->positionalArguments(); }

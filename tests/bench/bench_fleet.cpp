@@ -1,10 +1,11 @@
 // The fleet board's load against `--seed fleet:N`, side by side with curl fetching the same URLs
 // at the same concurrency (the baseline, measured in the same run, alternating).
-//   bench_fleet [--projects N] [--latency MS] [--runs R] [--cli]
+//   bench_fleet [--projects N] [--latency MS] [--runs R] [--cli] [--per-host N]
 // BC_SANDBOX_BIN names the sandbox; --cli also times `backup-console fleet` (beside the sandbox
 // binary) per run. Prints each run, then the medians and their ratio.
 #include "client/apiclient.h"
 #include "client/fleetloader.h"
+#include "client/requestrunner.h"
 #include "sandboxprocess.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -56,7 +58,10 @@ double median(QList<double> values)
 struct Bench
 {
     QUrl base;
-    int concurrency = 6; // on the wire: QNetworkAccessManager's connections per host
+    // Network managers the console's client has (main and read networks, as in the console and
+    // the CLI) and so the connections it has on the wire; curl gets as many.
+    static constexpr int Networks = 3;
+    int concurrency = 0;
     int perHost = FleetOptions().maxPerHost;
     int runs = 5;
     bool cli = false;
@@ -70,8 +75,12 @@ struct Bench
 
     void runConsole(std::function<void()> done)
     {
-        auto network = std::make_shared<RecordingNetwork>();
-        auto client = std::make_shared<ApiClient>(Account::custom(base, base), network.get());
+        auto networks = std::make_shared<std::array<RecordingNetwork, Networks>>();
+        auto client = std::make_shared<ApiClient>(Account::custom(base, base), &networks->at(0));
+        QList<QNetworkAccessManager *> reads;
+        for (std::size_t i = 1; i < networks->size(); ++i)
+            reads.append(&networks->at(i));
+        client->setReadNetworks(reads);
         client->setApiToken(QLatin1String(test::demo::adminToken));
         auto loader = std::make_shared<FleetLoader>(QList<ApiClient *>{client.get()});
         FleetOptions options;
@@ -88,20 +97,24 @@ struct Bench
                          [this, timer] { rowsKnown.append(double(timer->nsecsElapsed()) / 1e9); });
         QObject::connect(
             loader.get(), &FleetLoader::finished, loader.get(),
-            [this, network, client, loader, timer, done] {
+            [this, networks, client, loader, timer, done] {
                 const double seconds = double(timer->nsecsElapsed()) / 1e9;
                 console.append(seconds);
-                urls = network->gets;
-                consoleRequests = network->total;
+                urls.clear();
+                consoleRequests = 0;
+                for (const RecordingNetwork &network : *networks) {
+                    urls += network.gets;
+                    consoleRequests += network.total;
+                }
                 rows = int(loader->rows().size());
                 std::printf("run %d console: %d rows (projects listed %.3f s, rows known %.3f s), "
                             "all details %.3f s, %d requests (%lld GET), at most %d in flight, "
                             "%d on one host, %lld errors\n",
                             run + 1, rows, projectsListed.value(projectsListed.size() - 1),
-                            rowsKnown.constLast(), seconds, network->total,
-                            qlonglong(network->gets.size()), loader->maxInFlightObserved(),
-                            loader->maxPerHostObserved(), qlonglong(loader->errors().size()));
-                QTimer::singleShot(0, [network, client, loader, done] { done(); });
+                            rowsKnown.constLast(), seconds, consoleRequests, qlonglong(urls.size()),
+                            loader->maxInFlightObserved(), loader->maxPerHostObserved(),
+                            qlonglong(loader->errors().size()));
+                QTimer::singleShot(0, [networks, client, loader, done] { done(); });
             });
         timer->start();
         loader->start();
@@ -265,7 +278,9 @@ int main(int argc, char **argv)
     bench.base = sandbox.baseUrl();
     bench.runs = std::max(1, parser.value(runs).toInt());
     bench.cli = parser.isSet(cli);
-    bench.perHost = parser.value(perHost).toInt();
+    bench.perHost = std::max(1, parser.value(perHost).toInt());
+    bench.concurrency
+        = std::min(bench.perHost, RequestRunner::ConnectionsPerNetwork * Bench::Networks);
     QTimer::singleShot(0, [&bench] { bench.step(); });
     return app.exec();
 }

@@ -13,6 +13,7 @@ AccountManager::AccountManager(AccountStore *store, TokenStore *tokens,
     , m_store(store)
     , m_tokens(tokens)
     , m_network(network)
+    , m_readNetworks(ApiClient::makeReadNetworks(this))
     , m_tree(new EnvironmentTreeModel(this))
 {
     connect(m_tokens, &TokenStore::keychainUnavailable, this, &AccountManager::keychainUnavailable);
@@ -33,6 +34,7 @@ bool AccountManager::isKeychainAvailable() const
 ApiClient *AccountManager::makeClient(const Account &account, const QString &token)
 {
     auto *client = new ApiClient(account, m_network, this);
+    client->setReadNetworks(m_readNetworks);
     client->setApiToken(token);
     connect(client, &ApiClient::authenticationFailed, this, [this, account](const ApiError &e) {
         Q_EMIT errorOccurred(tr("The API token of %1 was refused").arg(account.label), e,

@@ -86,6 +86,7 @@ private:
     AccountStore *m_store;
     TokenStore *m_tokens;
     QNetworkAccessManager *m_network;
+    QList<QNetworkAccessManager *> m_readNetworks; // owned: more connections for the fleet board
     EnvironmentTreeModel *m_tree;
     QHash<QString, Entry> m_entries;
     QStringList m_order;
