@@ -24,6 +24,8 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
+# Stripped like every Debian package (the binaries of a RelWithDebInfo tree are 120 MB with debug info).
+set(CPACK_STRIP_FILES ON)
 # Declared by hand: dpkg-shlibdeps would miss what Qt loads at run time (SQLite driver, libsecret).
 set(_bc_deps "libqt6core6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6httpserver6 (>= 6.4), libqt6websockets6 (>= 6.4), libqt6concurrent6 (>= 6.4), libqt6keychain1, libsecret-1-0, libsqlite3-0, libc6, libstdc++6")
 if(BC_GUI)

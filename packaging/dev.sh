@@ -40,27 +40,39 @@ run)
     exec build/default/bin/backup-console-sandbox --seed demo "$@"
     ;;
 test)
+    deps_start=$(date +%s)
     packaging/install-build-deps.sh
     start=$(date +%s)
+    last=$start
+    echo "== build dependencies checked in $(( start - deps_start )) s"
+    # Each step says what it took, so a slow CI run shows where its time went.
+    step() {
+        local now
+        now=$(date +%s)
+        echo "   ($(( now - last )) s)"
+        last=$now
+        echo "== $1"
+    }
     echo "== format"
     check_format
     # Tests are compiled once, with the sanitizers (-O0 -g1: the fastest sanitized build); the
     # ci tree builds only what the .deb ships, so CI pays for two builds of the libraries but
     # one of the tests.
-    echo "== build the shipped binaries (ci preset, warnings are errors)"
+    step "build the shipped binaries (ci preset, warnings are errors)"
     cmake --preset ci >/dev/null
     cmake --build --preset ci -j "$jobs" --target backup-console backup-console-sandbox
-    echo "== build the tests with AddressSanitizer + UBSan (asan preset, warnings are errors)"
+    step "build the tests with AddressSanitizer + UBSan (asan preset, warnings are errors)"
     build asan
-    echo "== tests (AddressSanitizer + UBSan, halt on error, leaks checked)"
+    step "tests (AddressSanitizer + UBSan, halt on error, leaks checked)"
     tests/support/test-session.sh ctest --preset asan "${@:2}"
-    echo "== install smoke"
+    step "install smoke"
     packaging/install-smoke.sh build/ci
     # The fuzz tree compiles only the parsers (about 20 files); ccache through
     # CMAKE_CXX_COMPILER_LAUNCHER when the environment sets it, as for the other trees.
-    echo "== fuzz smoke (tests/fuzz, docs/fuzzing.md)"
+    step "fuzz smoke (tests/fuzz, docs/fuzzing.md)"
     build fuzz
     tests/fuzz/smoke.sh build/fuzz
+    echo "   ($(( $(date +%s) - last )) s)"
     echo "== done in $(( $(date +%s) - start )) s"
     ;;
 *)
