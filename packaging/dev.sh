@@ -46,11 +46,14 @@ test)
     last=$start
     echo "== build dependencies checked in $(( start - deps_start )) s"
     # Each step says what it took, so a slow CI run shows where its time went.
-    step() {
+    took() {
         local now
         now=$(date +%s)
         echo "   ($(( now - last )) s)"
         last=$now
+    }
+    step() {
+        took
         echo "== $1"
     }
     echo "== format"
@@ -72,7 +75,7 @@ test)
     step "fuzz smoke (tests/fuzz, docs/fuzzing.md)"
     build fuzz
     tests/fuzz/smoke.sh build/fuzz
-    echo "   ($(( $(date +%s) - last )) s)"
+    took
     echo "== done in $(( $(date +%s) - start )) s"
     ;;
 *)
