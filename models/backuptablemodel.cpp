@@ -6,6 +6,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -30,7 +32,12 @@ bool sameActivity(const Activity &a, const Activity &b)
 
 BackupTableModel::BackupTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+    , m_sliceTimer(new QTimer(this))
+{
+    m_sliceTimer->setSingleShot(true);
+    m_sliceTimer->setInterval(0);
+    connect(m_sliceTimer, &QTimer::timeout, this, &BackupTableModel::applySlice);
+}
 
 BackupTableModel::~BackupTableModel() = default;
 
@@ -271,11 +278,84 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const
 
 void BackupTableModel::setBackups(const QList<Backup> &backups)
 {
-    QList<Row> rows;
-    rows.reserve(backups.size());
-    for (const Backup &b : backups)
-        rows.append(Row{b.id, b, std::nullopt});
-    merge(std::move(rows), false);
+    m_sliceTimer->stop();
+    m_pending.reset();
+    if (backups.size() <= kSliceRows) {
+        QList<Row> rows;
+        rows.reserve(backups.size());
+        for (const Backup &b : backups)
+            rows.append(Row{b.id, b, std::nullopt});
+        merge(std::move(rows), false);
+        Q_EMIT applied();
+        return;
+    }
+    // A long list: the rows it no longer has go first, in one pass, then it goes in slice by
+    // slice (updates in place and new rows at the end), the first slice now.
+    if (!m_rows.isEmpty()) {
+        QSet<QString> wanted;
+        wanted.reserve(backups.size());
+        for (const Backup &b : backups)
+            wanted.insert(b.id);
+        QList<int> gone;
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (!m_rows.at(row).running && !wanted.contains(m_rows.at(row).key))
+                gone.append(row);
+        }
+        dropRows(gone);
+    }
+    m_pending = Pending{backups, 0};
+    applySlice();
+}
+
+void BackupTableModel::applySlice()
+{
+    if (!m_pending)
+        return;
+    const QList<Backup> &list = m_pending->list;
+    const qsizetype end = std::min<qsizetype>(m_pending->next + kSliceRows, list.size());
+    int first = -1;
+    int last = -1;
+    const auto flush = [&] {
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        first = last = -1;
+    };
+    QList<Row> fresh;
+    for (qsizetype i = m_pending->next; i < end; ++i) {
+        const Backup &b = list.at(i);
+        const int at = m_index.value(b.id, -1);
+        if (at < 0) {
+            fresh.append(Row{b.id, b, std::nullopt});
+            continue;
+        }
+        Row &current = m_rows[at];
+        if (current.backup && sameBackup(*current.backup, b))
+            continue;
+        current.backup = b;
+        if (at == last + 1 && first >= 0) {
+            last = at;
+        } else {
+            flush();
+            first = last = at;
+        }
+    }
+    flush();
+    if (!fresh.isEmpty()) {
+        const int start = int(m_rows.size());
+        beginInsertRows({}, start, start + int(fresh.size()) - 1);
+        for (Row &row : fresh) {
+            m_index.insert(row.key, int(m_rows.size()));
+            m_rows.append(std::move(row));
+        }
+        endInsertRows();
+    }
+    m_pending->next = end;
+    if (end < list.size()) {
+        m_sliceTimer->start();
+        return;
+    }
+    m_pending.reset();
+    Q_EMIT applied();
 }
 
 void BackupTableModel::setRunning(const QList<Activity> &activities)
@@ -402,6 +482,8 @@ void BackupTableModel::reindex()
 
 void BackupTableModel::clear()
 {
+    m_sliceTimer->stop();
+    m_pending.reset();
     if (m_rows.isEmpty())
         return;
     beginResetModel();

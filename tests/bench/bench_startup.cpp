@@ -48,6 +48,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 
@@ -138,7 +139,9 @@ public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (m_depth > 0 || !m_watching)
+        // notify() sees the events of every thread (Qt's HTTP thread reading a 28 MB answer
+        // too); only the GUI thread's hold the window still.
+        if (m_depth > 0 || !m_watching || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         ++m_depth;
         QElapsedTimer clock;
