@@ -83,6 +83,7 @@ private:
     void attempt(const std::shared_ptr<Job> &job);
     void issue(const std::shared_ptr<Job> &job, const QString &token);
     void onFinished(const std::shared_ptr<Job> &job, QNetworkReply *reply, const QString &token);
+    void drainLater(const std::shared_ptr<Job> &job, QNetworkReply *reply, int attempt);
     bool retryLater(const std::shared_ptr<Job> &job, const ApiError &error, int retryAfter);
     std::chrono::milliseconds backoff(int tries) const;
 
