@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace bc;
 using namespace std::chrono_literals;
@@ -450,6 +451,32 @@ private Q_SLOTS:
         QVERIFY(got->ok());
         QCOMPARE(got->value().size(), 3000);
         QCOMPARE(thread, this->thread());
+    }
+
+    // The window busy while a 6 MB answer comes in: Qt then signals readyRead once for all of it
+    // and the runner moves it out a slice per turn; every byte arrives, in order, once.
+    void bigAnswerWhileBusyArrivesWhole()
+    {
+        QByteArray body;
+        body.reserve(6 * 1024 * 1024 + 16);
+        body += '"';
+        for (int i = 0; body.size() < 6 * 1024 * 1024; ++i)
+            body += QByteArray::number(i) + ' ';
+        body += '"';
+        m_server->setHandler([&](const FakeServer::Request &r) {
+            if (r.path == "/oauth2/token")
+                return tokenReply();
+            // Busy for a while once the answer is written: it piles up in Qt's buffer.
+            QTimer::singleShot(0, this, [] { QThread::msleep(400); });
+            return FakeServer::Reply{200, body};
+        });
+        std::optional<Result<QByteArray>> got;
+        m_client->getRaw(QStringLiteral("/projects/p/big"), this,
+                         [&](Result<QByteArray> r) { got = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 20000);
+        QVERIFY(got->ok());
+        QCOMPARE(got->value().size(), body.size());
+        QVERIFY(got->value() == body);
     }
 
 private:
