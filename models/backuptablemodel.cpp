@@ -303,6 +303,10 @@ void BackupTableModel::setBackups(const QList<Backup> &backups)
         }
         dropRows(gone);
     }
+    // Room for all of it now: a QList of rows growing past 16,384 moved every row (and faulted
+    // in fresh pages) in one slice, 50-70 ms with 30,000 backups.
+    m_rows.reserve(m_rows.size() + backups.size());
+    m_index.reserve(m_rows.size() + backups.size());
     m_pending = Pending{backups, 0};
     applySlice();
 }

@@ -12,8 +12,24 @@
 #include "pollscheduler.h"
 
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace bc::ui {
+
+namespace {
+
+// The backups this user may restore from the feed: a viewer gets no link.
+QSet<QString> restorableIds(const QList<Backup> &backups)
+{
+    QSet<QString> ids;
+    for (const Backup &b : backups) {
+        if (b.restorable && b.status == QLatin1String("CREATED") && b.canRestore())
+            ids.insert(b.id);
+    }
+    return ids;
+}
+
+} // namespace
 
 ConsoleController::ConsoleController(AccountManager *accounts, ConsoleContext *context,
                                      QObject *parent)
@@ -288,13 +304,22 @@ void ConsoleController::loadBackups(PollScheduler::Done done)
             m_context->clearError(QStringLiteral("backups"));
             m_backups->setBackups(result.value());
             setBackupsState(BackupsState::Loaded);
-            QSet<QString> restorable;
-            for (const Backup &b : result.value()) {
-                // Only backups this user may restore: a viewer gets no link.
-                if (b.restorable && b.status == QLatin1String("CREATED") && b.canRestore())
-                    restorable.insert(b.id);
+            const QList<Backup> &backups = result.value();
+            const int generation = ++m_restorableGeneration;
+            if (backups.size() <= BackupTableModel::kSliceRows) {
+                m_feed->setRestorableBackups(restorableIds(backups));
+                return;
             }
-            m_feed->setRestorableBackups(restorable);
+            // 30,000 backups: the set is gathered beside the window (20-40 ms of it here).
+            QtConcurrent::run([backups] { return restorableIds(backups); })
+                .then(this,
+                      [this, generation, accountKey, projectId,
+                       environmentId](const QSet<QString> &ids) {
+                          if (generation == m_restorableGeneration
+                              && isShowing(accountKey, projectId) && m_context->environment()
+                              && m_context->environment()->id == environmentId)
+                              m_feed->setRestorableBackups(ids);
+                      });
         });
 }
 

@@ -114,6 +114,7 @@ private:
     QString m_shownEnvironment;
     bool m_connected = true;
     BackupsState m_backupsState = BackupsState::NoEnvironment;
+    int m_restorableGeneration = 0; // the backups answer whose restorable set the feed takes
     int m_running = 0;
 };
 
